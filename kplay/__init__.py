@@ -1,0 +1,5 @@
+"""kplay: a Keras visual playground.
+
+The core (everything here but ``kplay.ui``) never imports Streamlit, and only the
+training worker imports Keras, so the Streamlit server stays light and its reruns fast.
+"""

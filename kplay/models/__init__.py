@@ -1,0 +1,25 @@
+"""The model-builder registry: config type -> function that returns the model's ModelSpec.
+
+``kplay.models.keras_build.build_model`` turns any ModelSpec into a compiled keras.Model.
+"""
+
+from __future__ import annotations
+
+from kplay.errors import ConfigError
+from kplay.models.dense import DenseConfig, dense_spec
+from kplay.models.spec import ModelSpec, SummaryRow, count_params, summarize
+
+BUILDERS = {
+    DenseConfig: dense_spec,
+}
+
+
+def spec_for(config) -> ModelSpec:
+    try:
+        builder = BUILDERS[type(config)]
+    except KeyError:
+        raise ConfigError(f"No model builder for {type(config).__name__}.") from None
+    return builder(config)
+
+
+__all__ = ["BUILDERS", "ModelSpec", "SummaryRow", "count_params", "spec_for", "summarize"]

@@ -1,0 +1,10 @@
+"""Renderers: result arrays in, plotly figures or image arrays out. Pages only place them."""
+
+from kplay.render.classification import confusion_figure, image_grid_figure, image_tiles
+from kplay.render.curves import Curve, curves_figure, metric_title
+from kplay.render.regression import line_fit_figure, scatter_figure, weights_figure
+
+__all__ = [
+    "Curve", "confusion_figure", "curves_figure", "image_grid_figure", "image_tiles",
+    "line_fit_figure", "metric_title", "scatter_figure", "weights_figure",
+]

@@ -1,0 +1,72 @@
+"""Confusion matrices and image grids with predicted and true labels."""
+
+from __future__ import annotations
+
+import numpy as np
+import plotly.graph_objects as go
+
+from kplay.render.style import CORRECT, WRONG, styled
+
+
+def confusion_figure(matrix: np.ndarray, class_names: tuple) -> go.Figure:
+    names = [str(c) for c in class_names]
+    figure = go.Figure(
+        go.Heatmap(
+            z=matrix, x=names, y=names, colorscale="Blues", showscale=False,
+            text=matrix, texttemplate="%{text}", hovertemplate="true %{y}, predicted %{x}: %{z}<extra></extra>",
+        )
+    )
+    figure.update_xaxes(title_text="predicted", type="category", side="bottom")
+    figure.update_yaxes(title_text="true", type="category", autorange="reversed")
+    accuracy = np.trace(matrix) / max(1, matrix.sum())
+    return styled(figure, f"Confusion matrix · test accuracy {accuracy:.1%}", height=420)
+
+
+LABEL_BAND = 0.3  # white space under each image for its label, as a share of the tile
+
+
+def image_tiles(images: np.ndarray, correct: np.ndarray, columns: int = 8, border: int = 3) -> np.ndarray:
+    """One RGB uint8 picture of all images, each framed green (right) or red (wrong)."""
+    count, height, width, channels = images.shape
+    scale = max(1, 84 // max(height, width))  # 28x28 and 8x8 digits end up the same size
+    rows = -(-count // columns)
+    frame_h, tile_w = height * scale + 2 * border, width * scale + 2 * border
+    tile_h = int(frame_h / (1 - LABEL_BAND))
+    canvas = np.full((rows * tile_h, columns * tile_w, 3), 255, dtype="uint8")
+    for index in range(count):
+        image = np.clip(images[index], 0, 1)
+        rgb = np.repeat(image, 3, axis=-1) if channels == 1 else image
+        big = np.kron(rgb, np.ones((scale, scale, 1)))
+        colour = np.array(_hex_rgb(CORRECT if correct[index] else WRONG), dtype="uint8")
+        r, c = divmod(index, columns)
+        top, left = r * tile_h, c * tile_w
+        canvas[top : top + frame_h, left : left + tile_w] = colour
+        canvas[top + border : top + frame_h - border, left + border : left + tile_w - border] = (big * 255).astype("uint8")
+    return canvas
+
+
+def image_grid_figure(images, true, predicted, confidence, class_names: tuple, columns: int = 8) -> go.Figure:
+    correct = np.asarray(true) == np.asarray(predicted)
+    tiles = image_tiles(np.asarray(images), correct, columns)
+    figure = go.Figure(go.Image(z=tiles, hoverinfo="skip"))
+    rows = -(-len(true) // columns)
+    tile_h, tile_w = tiles.shape[0] / rows, tiles.shape[1] / columns
+    annotations = []
+    for index in range(len(true)):
+        r, c = divmod(index, columns)
+        name = class_names[predicted[index]]
+        text = f"{name} ({confidence[index]:.0%})" if correct[index] else f"{name}, true {class_names[true[index]]}"
+        annotations.append({
+            "x": (c + 0.5) * tile_w, "y": (r + 1 - LABEL_BAND) * tile_h + 2, "text": text, "showarrow": False,
+            "yanchor": "top", "font": {"size": 13, "color": CORRECT if correct[index] else WRONG},
+        })
+    figure.update_layout(annotations=annotations)  # one update: adding them one by one is ~10x slower
+    figure.update_xaxes(visible=False)
+    figure.update_yaxes(visible=False)
+    wrong = int((~correct).sum())
+    title = f"Test predictions · {wrong} of {len(true)} wrong (red)"
+    return styled(figure, title, height=150 * rows + 60)
+
+
+def _hex_rgb(colour: str) -> tuple[int, int, int]:
+    return tuple(int(colour[i : i + 2], 16) for i in (1, 3, 5))

@@ -1,0 +1,40 @@
+"""Predicted-vs-actual scatter, and the single neuron's fitted line."""
+
+from __future__ import annotations
+
+import numpy as np
+import plotly.graph_objects as go
+
+from kplay.render.style import run_colour, styled
+
+
+def scatter_figure(true: np.ndarray, predicted: np.ndarray) -> go.Figure:
+    low, high = float(min(true.min(), predicted.min())), float(max(true.max(), predicted.max()))
+    rmse = float(np.sqrt(np.mean((np.asarray(predicted) - np.asarray(true)) ** 2)))
+    figure = go.Figure()
+    figure.add_trace(go.Scatter(x=[low, high], y=[low, high], mode="lines", name="perfect", line={"color": "#868e96", "dash": "dot"}))
+    figure.add_trace(go.Scatter(x=true, y=predicted, mode="markers", name="test examples", marker={"color": run_colour(0), "size": 8, "opacity": 0.7}))
+    figure.update_xaxes(title_text="actual")
+    figure.update_yaxes(title_text="predicted", scaleanchor="x")
+    return styled(figure, f"Predicted vs actual on test data (RMSE {rmse:.3g})", height=420)
+
+
+def line_fit_figure(points_x, points_y, line_x, line_y) -> go.Figure:
+    figure = go.Figure()
+    figure.add_trace(go.Scatter(x=line_x, y=2 * np.asarray(line_x) + 1, mode="lines", name="target y = 2x + 1", line={"color": "#868e96", "dash": "dot"}))
+    figure.add_trace(go.Scatter(x=line_x, y=line_y, mode="lines", name="the neuron's line", line={"color": run_colour(0), "width": 3}))
+    figure.add_trace(go.Scatter(x=points_x, y=points_y, mode="markers", name="training points", marker={"color": run_colour(1), "size": 12}))
+    figure.update_xaxes(title_text="x")
+    figure.update_yaxes(title_text="y")
+    return styled(figure, "Targets and predictions", height=380)
+
+
+def weights_figure(weights: list[float], biases: list[float]) -> go.Figure:
+    """The single neuron's weight and bias per epoch, against the line's true 2 and 1."""
+    epochs = list(range(1, len(weights) + 1))
+    figure = go.Figure()
+    for name, values, target, colour in (("weight w", weights, 2.0, run_colour(0)), ("bias b", biases, 1.0, run_colour(1))):
+        figure.add_trace(go.Scatter(x=epochs, y=values, mode="lines", name=name, line={"color": colour, "width": 3}))
+        figure.add_hline(y=target, line={"color": colour, "dash": "dot"}, annotation_text=f"{name.split()[-1]} = {target:g}")
+    figure.update_xaxes(title_text="epoch", rangemode="tozero")
+    return styled(figure, "The neuron's weight and bias")

@@ -1,0 +1,146 @@
+"""The Keras callback that makes a run live: progress out, commands in. Worker-only."""
+
+from __future__ import annotations
+
+import math
+import time
+from multiprocessing.connection import Connection
+
+import keras
+
+PROGRESS_INTERVAL = 0.1  # seconds between progress messages
+REPORT_BUDGET = 0.03  # share of training time that live reports may take
+EMA = 0.9  # smoothing of the per-batch loss
+
+
+def _line_weights(model) -> dict:
+    """The single neuron's weight and bias, to watch them converge to 2 and 1."""
+    kernel, bias = model.layers[-1].get_weights()
+    return {"weight": float(kernel.reshape(-1)[0]), "bias": float(bias.reshape(-1)[0])}
+
+
+class LiveCallback(keras.callbacks.Callback):
+    """Streams progress to the server and obeys its pause/resume/step/stop commands."""
+
+    def __init__(self, conn: Connection, report, config, pause_after_first_epoch: bool) -> None:
+        super().__init__()
+        self.conn, self.report, self.config = conn, report, config
+        self.paused = False
+        self.step_pending = pause_after_first_epoch
+        self.stopped = False
+        self.diverged_message = ""
+        self.ema: float | None = None
+        self.points: list[tuple[float, float]] = []
+        self.epoch = 0
+        self.batches = 1
+        self.trained = 0.0  # seconds spent training, pauses excluded
+        self.since = time.perf_counter()
+        self.last_progress = 0.0
+        self.report_cost, self.last_report = 0.0, 0.0
+        self.track_weights = config.dataset == "line"
+
+    # --- time, pauses excluded
+    def _elapsed(self) -> float:
+        return self.trained + (time.perf_counter() - self.since)
+
+    # --- commands
+    def _obey(self, command: str) -> None:
+        if command == "pause":
+            self.paused = True
+        elif command == "resume":
+            self.paused, self.step_pending = False, False
+        elif command == "step":
+            self.paused, self.step_pending = False, True
+        elif command == "stop":
+            self.stopped, self.paused = True, False
+            self.model.stop_training = True
+
+    def _read_commands(self) -> None:
+        while self.conn.poll():
+            self._obey(self.conn.recv())
+
+    def _wait_while_paused(self) -> None:
+        if not self.paused:
+            return
+        self.trained = self._elapsed()
+        self._send_progress()
+        self.conn.send(("status", {"status": "paused"}))
+        while self.paused:
+            if self.conn.poll(0.1):
+                self._obey(self.conn.recv())
+        self.conn.send(("status", {"status": "stopping" if self.stopped else "training"}))
+        self.since = time.perf_counter()
+
+    # --- messages
+    def _send_progress(self) -> None:
+        self.conn.send(("progress", {"epoch": self.epoch, "batch": self.batch, "elapsed": self._elapsed(), "points": self.points}))
+        self.points = []
+        self.last_progress = time.perf_counter()
+
+    def _maybe_report(self, force: bool = False) -> None:
+        # Reports are skipped while they would take more than REPORT_BUDGET of the time.
+        now = self._elapsed()
+        if force or self.report_cost <= REPORT_BUDGET * (now - self.last_report):
+            start = time.perf_counter()
+            self.conn.send(("report", self.report()))
+            self.report_cost = time.perf_counter() - start
+            self.last_report = self._elapsed()
+
+    # --- Keras hooks
+    def on_train_begin(self, logs=None) -> None:
+        self.batches = self.params.get("steps") or 1
+        self.batch = 0
+        self.since = time.perf_counter()
+
+    def on_epoch_begin(self, epoch: int, logs=None) -> None:
+        self.epoch, self.batch = epoch, 0
+
+    def on_train_batch_end(self, batch: int, logs=None) -> None:
+        self.batch = batch + 1
+        loss = float(logs["loss"])
+        if not math.isfinite(loss):
+            self.diverged_message = (
+                f"The loss became {loss} at epoch {self.epoch + 1}, batch {self.batch}: the weights blew up. "
+                f"Try a lower learning rate (this run used {self.config.learning_rate:g})."
+            )
+            self.model.stop_training = True
+            return
+        self.ema = loss if self.ema is None else EMA * self.ema + (1 - EMA) * loss
+        self.points.append((self.epoch + self.batch / self.batches, self.ema))
+        self._read_commands()
+        if time.perf_counter() - self.last_progress >= PROGRESS_INTERVAL:
+            self._send_progress()
+        self._wait_while_paused()
+
+    def on_epoch_end(self, epoch: int, logs=None) -> None:
+        logs = {k: float(v) for k, v in (logs or {}).items()}
+        if self.diverged_message or not all(math.isfinite(v) for v in logs.values()):
+            self.diverged_message = self.diverged_message or (
+                f"The loss became infinite or NaN in epoch {epoch + 1}. "
+                f"Try a lower learning rate (this run used {self.config.learning_rate:g})."
+            )
+            self.model.stop_training = True
+            return
+        if self.stopped and self.batch < self.batches:
+            return  # a partial epoch stopped by the user is not a point on the curves
+        if self.track_weights:
+            logs.update(_line_weights(self.model))
+        self.epoch = epoch + 1
+        self._send_progress()
+        self.conn.send(("epoch", {"epoch": self.epoch, "logs": logs, "elapsed": self._elapsed()}))
+        self._maybe_report()
+        self._read_commands()
+        if self.step_pending and self.epoch < self.params["epochs"]:
+            self.paused, self.step_pending = True, False
+        self._wait_while_paused()
+
+    def finish(self) -> None:
+        if self.diverged_message:
+            status = "diverged"
+        elif self.stopped:
+            status = "stopped"
+        else:
+            status = "finished"
+        if status != "diverged":
+            self._maybe_report(force=True)
+        self.conn.send(("end", {"status": status, "message": self.diverged_message, "elapsed": self._elapsed()}))

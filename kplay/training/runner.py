@@ -1,0 +1,218 @@
+"""Server side of training: a pool with one warm spare worker, and the ``Run`` handle.
+
+Importing TensorFlow takes seconds, so the pool keeps one worker already imported and
+waiting; ``Run`` takes it, sends the job, and a replacement starts in the background.
+A reader thread folds the worker's messages into a ``Snapshot`` that pages poll. The
+server process itself never imports Keras.
+"""
+
+from __future__ import annotations
+
+import atexit
+import os
+import secrets
+import subprocess
+import sys
+import threading
+import time
+from multiprocessing.connection import Connection, Listener
+from typing import Any
+
+from kplay.models import spec_for
+from kplay.training.snapshot import ENDED, Snapshot
+from kplay.training.worker import Job
+
+HARD_STOP_AFTER = 3.0  # seconds a worker gets to obey Stop before it is killed
+_PROJECT_ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+
+
+class Worker:
+    """A ``python -m kplay.training`` process and the connection it opens back to us.
+
+    Not multiprocessing's spawn: under Streamlit ``__main__`` is the app script, which
+    spawn would re-run in the child. The connection is authenticated with a random key
+    passed on the child's stdin, so nothing else on the machine can talk to it.
+    """
+
+    def __init__(self) -> None:
+        key = secrets.token_bytes(32)
+        self._listener = Listener(("127.0.0.1", 0), authkey=key)
+        host, port = self._listener.address
+        env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, [_PROJECT_ROOT, os.environ.get("PYTHONPATH")])))
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "kplay.training", host, str(port)], stdin=subprocess.PIPE, env=env
+        )
+        self.process.stdin.write(key.hex().encode() + b"\n")
+        self.process.stdin.close()
+        self.conn: Connection | None = None
+        self._connected = threading.Event()
+        threading.Thread(target=self._accept, daemon=True, name="kplay-worker-accept").start()
+
+    def _accept(self) -> None:
+        try:
+            self.conn = self._listener.accept()
+        except OSError:
+            pass  # closed before the child connected
+        finally:
+            self._listener.close()
+            self._connected.set()
+
+    def connection(self, timeout: float) -> Connection | None:
+        self._connected.wait(timeout)
+        return self.conn
+
+    def alive(self) -> bool:
+        return self.process.poll() is None
+
+    def close(self) -> None:
+        if self.alive():
+            self.process.terminate()
+        try:
+            self.process.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+        self._listener.close()
+        if self.conn is not None:
+            self.conn.close()
+
+
+class WorkerPool:
+    """Hands out workers that have (usually) finished importing TensorFlow already.
+
+    The replacement spare starts when no run is training: importing TensorFlow takes a
+    core for seconds, which would slow the run that was just started.
+    """
+
+    def __init__(self) -> None:
+        self._spare: Worker | None = None
+        self._busy = 0
+        self._lock = threading.Lock()
+
+    def warm(self) -> None:
+        with self._lock:
+            if self._busy == 0 and (self._spare is None or not self._spare.alive()):
+                self._spare = Worker()
+
+    def take(self) -> Worker:
+        with self._lock:
+            worker = self._spare if self._spare is not None and self._spare.alive() else Worker()
+            self._spare = None
+            self._busy += 1
+            return worker
+
+    def release(self) -> None:
+        """A run taken from this pool has ended."""
+        with self._lock:
+            self._busy -= 1
+        self.warm()
+
+    def close(self) -> None:
+        with self._lock:
+            if self._spare is not None:
+                self._spare.close()
+                self._spare = None
+
+
+POOL = WorkerPool()
+atexit.register(POOL.close)
+
+
+class Run:
+    """One training run in its own worker process. Thread-safe; ``snapshot()`` never blocks."""
+
+    def __init__(
+        self, config: Any, *, step: bool = False, limit: int | None = None, label: str = "", pool: WorkerPool = POOL
+    ) -> None:
+        spec_for(config)  # raises ConfigError here, before a worker is used, on settings that cannot work
+        self.config, self.label = config, label
+        self._snapshot = Snapshot(config=config, epochs=config.epochs, status="starting")
+        self._lock = threading.Lock()
+        self._stop_deadline: float | None = None
+        self._job = Job(config, pause_after_first_epoch=step, limit=limit)
+        self._pending: list[str] = []  # commands given before the worker connected
+        self._pool = pool
+        self._worker = pool.take()
+        self._reader = threading.Thread(target=self._read, daemon=True, name="kplay-run-reader")
+        self._reader.start()
+
+    # --- what pages call
+    def snapshot(self) -> Snapshot:
+        with self._lock:
+            return self._snapshot.copy()
+
+    def pause(self) -> None:
+        self._send("pause")
+
+    def resume(self) -> None:
+        self._send("resume")
+
+    def step(self) -> None:
+        self._send("step")
+
+    def stop(self) -> None:
+        with self._lock:
+            if self._snapshot.status in ENDED:
+                return
+            self._snapshot.status = "stopping"
+            self._stop_deadline = time.monotonic() + HARD_STOP_AFTER
+        self._send("stop")
+
+    def wait(self, timeout: float | None = None) -> Snapshot:
+        """Block until the run ends (for tests and the benchmark, never for pages)."""
+        self._reader.join(timeout)
+        return self.snapshot()
+
+    # --- internals
+    def _send(self, command: str) -> None:
+        with self._lock:
+            if self._worker.conn is None:
+                self._pending.append(command)
+                return
+        try:
+            self._worker.conn.send(command)
+        except (OSError, EOFError):
+            pass  # the worker has already ended; the reader records how
+
+    def _update(self, kind: str, body: dict) -> None:
+        with self._lock:
+            self._snapshot.apply(kind, body)
+
+    def _connect(self) -> Connection | None:
+        while self._worker.alive():
+            conn = self._worker.connection(timeout=0.2)
+            if conn is not None:
+                with self._lock:
+                    conn.send(self._job)
+                    for command in self._pending:
+                        conn.send(command)
+                return conn
+        return None
+
+    def _read(self) -> None:
+        try:
+            conn = self._connect()
+            if conn is None:
+                code = self._worker.process.returncode
+                self._update("end", {"status": "failed", "message": f"The training process could not start (exit code {code})."})
+                return
+            while True:
+                if self._stop_deadline is not None and time.monotonic() > self._stop_deadline:
+                    self._worker.close()
+                    self._update("end", {"status": "stopped", "message": "The worker did not stop in time and was ended."})
+                    return
+                try:
+                    if not conn.poll(0.2):
+                        if not self._worker.alive() and not conn.poll():
+                            raise EOFError
+                        continue
+                    kind, body = conn.recv()
+                except (EOFError, OSError):
+                    code = self._worker.process.poll()
+                    self._update("end", {"status": "failed", "message": f"The training process ended unexpectedly (exit code {code})."})
+                    return
+                self._update(kind, body)
+                if kind == "end":
+                    return
+        finally:
+            self._worker.close()
+            self._pool.release()

@@ -1,0 +1,34 @@
+"""The preset picker: one click writes a preset's values into the page's widget state."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from kplay.presets import PRESETS, Preset
+from kplay.ui.widgets import key_of
+
+
+def _apply(page: str, preset: Preset) -> None:
+    for name, value in preset.values.items():
+        if isinstance(value, tuple):  # per-layer values live in one widget per layer
+            for index, item in enumerate(value):
+                st.session_state[key_of(page, f"{name}_{index}")] = item
+        else:
+            st.session_state[key_of(page, name)] = value
+    st.session_state[key_of(page, "preset")] = preset.name
+
+
+def preset_picker(page: str) -> None:
+    """One button per preset of the page."""
+    st.markdown("**Presets**")
+    for preset in PRESETS.get(page, ()):
+        st.button(preset.name, on_click=_apply, args=(page, preset), width="stretch",
+                  key=key_of(page, f"preset:{preset.name}"), help=preset.watch)
+
+
+def preset_note(page: str) -> None:
+    """What to watch for in the preset applied last."""
+    applied = st.session_state.get(key_of(page, "preset"))
+    for preset in PRESETS.get(page, ()):
+        if preset.name == applied:
+            st.info(f"**{preset.name}**: {preset.watch}", icon=":material/visibility:")

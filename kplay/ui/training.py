@@ -1,0 +1,192 @@
+"""The training controls every page shares: buttons, live status, summary and overlays.
+
+A page's run lives in ``st.session_state[f"{page}.run"]`` (per browser session, so two
+sessions never see each other's runs). A fragment polls its snapshot while it is active;
+the script itself never waits on training.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Callable
+
+import pandas as pd
+import streamlit as st
+
+from kplay.errors import KplayError
+from kplay.fields import fields_of
+from kplay.models import ModelSpec, summarize
+from kplay.render import Curve
+from kplay.training import Run, Snapshot
+
+POLL_SECONDS = 0.4  # live views refresh at least twice a second
+MAX_KEPT_RUNS = 8
+
+
+def describe(config: Any) -> str:
+    """A one-line description of a config's main settings."""
+    parts = []
+    for name, spec in fields_of(type(config)).items():
+        if not spec.advanced:
+            parts.append(f"{spec.label.lower()} {spec.to_text(getattr(config, name))}")
+    return ", ".join(parts)
+
+
+def changed_settings(old: Any, new: Any) -> list[str]:
+    if type(old) is not type(new):
+        return []
+    return [
+        f"{spec.label}: {spec.to_text(getattr(old, name))} in this run, {spec.to_text(getattr(new, name))} now"
+        for name, spec in fields_of(type(old)).items()
+        if getattr(old, name) != getattr(new, name)
+    ]
+
+
+# --- run state in the session
+def current_run(page: str) -> Run | None:
+    return st.session_state.get(f"{page}.run")
+
+
+def _kept(page: str) -> dict[str, Curve]:
+    """Ended runs' curves by label, oldest first, for overlays."""
+    return st.session_state.setdefault(f"{page}.kept", {})
+
+
+def _keep_if_ended(page: str, run: Run, snapshot: Snapshot) -> None:
+    kept = _kept(page)
+    if snapshot.active or run.label in kept or not snapshot.history:
+        return
+    kept[run.label] = Curve(run.label, snapshot.history)
+    for label in list(kept)[:-MAX_KEPT_RUNS]:
+        del kept[label]
+
+
+def clear_kept(page: str) -> None:
+    _kept(page).clear()
+
+
+def overlay(page: str, snapshot: Snapshot | None, with_earlier: bool) -> tuple[list[Curve], int | None]:
+    """The curves to draw and which one is live: earlier runs (optionally), then this one."""
+    run = current_run(page)
+    curves = [c for label, c in _kept(page).items() if with_earlier and (run is None or label != run.label)]
+    if run is None or snapshot is None:
+        return curves, None
+    curves.append(Curve(run.label, snapshot.history, snapshot.batch_loss))
+    return curves, len(curves) - 1
+
+
+def _start(page: str, config: Any, step: bool = False) -> None:
+    old = current_run(page)
+    if old is not None:
+        old.stop()
+    number = st.session_state[f"{page}.count"] = st.session_state.get(f"{page}.count", 0) + 1
+    try:
+        st.session_state[f"{page}.run"] = Run(config, step=step, label=f"run {number}")
+    except KplayError as error:
+        st.session_state[f"{page}.start_error"] = str(error)
+
+
+# --- drawing
+def controls(page: str, config: Any | None) -> Snapshot | None:
+    """The Train / Pause / Step / Stop row. ``config`` is None when the settings are invalid."""
+    run = current_run(page)
+    snapshot = run.snapshot() if run else None
+    active = bool(snapshot and snapshot.active)
+    paused = bool(snapshot and snapshot.status == "paused")
+    train, pause, step, stop = st.columns(4)
+    train.button("Train", type="primary", icon=":material/play_arrow:", width="stretch",
+                 disabled=config is None, on_click=_start, args=(page, config), key=f"{page}.train")
+    if paused:
+        pause.button("Resume", icon=":material/resume:", width="stretch", on_click=run.resume, key=f"{page}.resume")
+    else:
+        pause.button("Pause", icon=":material/pause:", width="stretch", disabled=not active,
+                     on_click=run.pause if run else None, key=f"{page}.pause")
+    if active:
+        step.button("Step", icon=":material/skip_next:", width="stretch", on_click=run.step,
+                    help="Train one more epoch, then pause.", key=f"{page}.step")
+    else:
+        step.button("Step", icon=":material/skip_next:", width="stretch", disabled=config is None,
+                    on_click=_start, args=(page, config, True), help="Train one epoch, then pause.", key=f"{page}.step")
+    stop.button("Stop", icon=":material/stop:", width="stretch", disabled=not active,
+                on_click=run.stop if run else None, key=f"{page}.stop")
+    error = st.session_state.pop(f"{page}.start_error", None)
+    if error:
+        st.error(error)
+    return snapshot
+
+
+def _seconds(value: float) -> str:
+    return f"{value:.1f} s" if value < 60 else f"{int(value // 60)} min {int(value % 60)} s"
+
+
+def status_line(snapshot: Snapshot | None) -> None:
+    if snapshot is None:
+        st.info("Set the sliders, then press **Train**. Curves, results and the summary update live.", icon=":material/touch_app:")
+        return
+    if snapshot.status in ("starting", "loading"):
+        st.progress(0.0, text="Starting the training process and loading data...")
+        return
+    text = f"Epoch {min(snapshot.epoch + 1, snapshot.epochs)} / {snapshot.epochs}"
+    if snapshot.batches and snapshot.active:
+        text += f" · batch {snapshot.batch} / {snapshot.batches}"
+    text += f" · {_seconds(snapshot.elapsed)}"
+    if snapshot.eta is not None:
+        text += f" · about {_seconds(snapshot.eta)} left"
+    labels = {"paused": "Paused", "stopping": "Stopping", "finished": "Finished", "stopped": "Stopped", "training": "Training"}
+    text = f"**{labels.get(snapshot.status, snapshot.status.capitalize())}** · {text}"
+    if snapshot.device:
+        text += f" · on {snapshot.device}"
+    st.progress(snapshot.progress, text=text)
+    if snapshot.status == "diverged":
+        st.error(snapshot.message, icon=":material/warning:")
+    elif snapshot.status == "failed":
+        st.error(snapshot.message, icon=":material/error:")
+        if snapshot.detail:
+            with st.expander("Technical details"):
+                st.code(snapshot.detail, language=None)
+    elif snapshot.status == "stopped" and snapshot.message:
+        st.warning(snapshot.message)
+
+
+def run_settings_note(snapshot: Snapshot | None, config: Any | None) -> None:
+    """Say which settings the shown run used, and whether the sliders have moved since."""
+    if snapshot is None:
+        return
+    changes = changed_settings(snapshot.config, config) if config is not None else []
+    if changes:
+        st.caption("Sliders moved since this run started; press **Train** to use them. " + "; ".join(changes) + ".")
+    else:
+        st.caption(f"This run: {describe(snapshot.config)}.")
+
+
+def summary_table(spec: ModelSpec | None) -> None:
+    if spec is None:
+        return
+    rows = summarize(spec)
+    table = pd.DataFrame(
+        {
+            "Layer (type)": [f"{r.name} ({r.kind})" for r in rows],
+            "Output": ["x".join(map(str, r.output_shape)) for r in rows],
+            "Params": [r.params for r in rows],
+        }
+    )
+    total, trainable = sum(r.params for r in rows), sum(r.trainable for r in rows)
+    st.markdown(f"**Model summary**: {total:,} parameters ({trainable:,} trainable)")
+    st.dataframe(table, hide_index=True, width="stretch")
+
+
+def live_panel(page: str, draw: Callable[[Snapshot | None], None]) -> None:
+    """Status and ``draw(snapshot)``, re-run every POLL_SECONDS while a run is active."""
+    run = current_run(page)
+    polling = bool(run and run.snapshot().active)
+
+    @st.fragment(run_every=POLL_SECONDS if polling else None)
+    def panel() -> None:
+        snapshot = run.snapshot() if run else None
+        status_line(snapshot)
+        if run and snapshot:
+            _keep_if_ended(page, run, snapshot)
+        draw(snapshot)
+        if polling and snapshot and not snapshot.active:
+            st.rerun()  # the run ended: a full rerun stops polling and refreshes the buttons
+
+    panel()

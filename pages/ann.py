@@ -1,0 +1,73 @@
+"""ANN (ch.1-2): a single neuron fits a line; one hidden layer classifies or regresses."""
+
+import streamlit as st
+
+from kplay import datasets
+from kplay.errors import ConfigError
+from kplay.models import DenseConfig, spec_for
+from kplay.ui import results, training
+from kplay.ui.presets import preset_note, preset_picker
+from kplay.ui.widgets import field_widget, widgets, key_of
+from kplay.fields import fields_of
+
+PAGE = "ann"
+EXAMPLES = {
+    "line": ("Single neuron: y = 2x + 1", datasets.names(kinds=("line",))),
+    "classification": ("Classification", datasets.names(tasks=("classification", "binary"), kinds=("image", "tabular"))),
+    "regression": ("Regression", datasets.names(tasks=("regression",), kinds=("tabular",))),
+}
+FIELDS = fields_of(DenseConfig)
+
+st.title("ANN: from one neuron to one hidden layer")
+st.markdown(
+    "A neuron computes *w·x + b*. Training nudges *w* and *b* down the slope of the loss. "
+    "Add a hidden layer with a non-linearity and the network can classify digits or predict numbers."
+)
+
+with st.sidebar:
+    preset_picker(PAGE)
+    st.divider()
+    example_key = key_of(PAGE, "example")
+    st.session_state.setdefault(example_key, "classification")
+    example = st.radio("Example", list(EXAMPLES), format_func=lambda e: EXAMPLES[e][0], key=example_key)
+    dataset = field_widget(PAGE, FIELDS["dataset"], options=EXAMPLES[example][1])
+    if example == "line":
+        hidden, activation = (), "relu"
+    else:
+        units_key = key_of(PAGE, "units")
+        st.session_state.setdefault(units_key, 128)
+        hidden = (st.slider("Hidden units", 1, 512, key=units_key, help="Neurons in the one hidden layer."),)
+        activation = field_widget(PAGE, FIELDS["activation"])
+    settings = widgets(PAGE, DenseConfig, ("optimizer", "learning_rate", "epochs", "batch_size"))
+    if example != "line":
+        settings.update(widgets(PAGE, DenseConfig, ("validation_split",)))
+    settings.update(widgets(PAGE, DenseConfig, ("seed",)))
+
+config = DenseConfig(dataset=dataset, hidden_units=hidden, dropout=(0.0,) * len(hidden), activation=activation, **settings)
+try:
+    spec = spec_for(config)
+except ConfigError as error:
+    st.error(str(error))
+    config = spec = None
+
+preset_note(PAGE)
+info = datasets.get_info(dataset)
+if not datasets.available_now(dataset):
+    st.warning(f"{info.title} is not cached on this computer: training will try to download it first.")
+snapshot = training.controls(PAGE, config)
+training.run_settings_note(snapshot, config)
+
+
+def draw(snapshot):
+    runs, live = training.overlay(PAGE, snapshot, with_earlier=False)
+    metric = results.main_metric(snapshot.config.dataset if snapshot else dataset)
+    results.curves(PAGE, runs, live, metric)
+    results.results(PAGE, snapshot)
+
+
+live_column, summary_column = st.columns([3, 1])
+with summary_column:
+    training.summary_table(spec)
+    st.caption(info.description)
+with live_column:
+    training.live_panel(PAGE, draw)

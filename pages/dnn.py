@@ -1,0 +1,81 @@
+"""DNN (ch.3): deep fully connected networks, over-fitting and its cures, runs overlaid."""
+
+import streamlit as st
+
+from kplay import datasets
+from kplay.errors import ConfigError
+from kplay.fields import fields_of
+from kplay.models import DenseConfig, spec_for
+from kplay.models.dense import MAX_HIDDEN_LAYERS
+from kplay.ui import results, training
+from kplay.ui.presets import preset_note, preset_picker
+from kplay.ui.widgets import key_of, widgets
+
+PAGE = "dnn"
+FIELDS = fields_of(DenseConfig)
+UNIT_CHOICES = (4, 8, 16, 32, 50, 64, 100, 128, 256, 512, 1024)
+
+st.title("DNN: deep networks and over-fitting")
+st.markdown(
+    "Stack hidden layers and the network can learn more, and also memorise its training data. "
+    "Watch the dashed validation curve: when it turns up while training loss keeps falling, the network "
+    "over-fits. Dropout, batch normalisation and L2 are the cures to try. Each run is kept, so the next "
+    "one is drawn over it."
+)
+
+
+def layer_editor() -> tuple[tuple, tuple]:
+    """A units and a dropout slider per hidden layer."""
+    count_key = key_of(PAGE, "layers")
+    st.session_state.setdefault(count_key, 2)
+    count = st.slider("Hidden layers", 1, MAX_HIDDEN_LAYERS, key=count_key)
+    units, rates = [], []
+    for index in range(count):
+        units_key, rate_key = key_of(PAGE, f"units_{index}"), key_of(PAGE, f"dropout_{index}")
+        st.session_state.setdefault(units_key, 100 if index == 0 else 50)
+        st.session_state.setdefault(rate_key, 0.0)
+        left, right = st.columns(2)
+        units.append(left.select_slider(f"Layer {index + 1} units", UNIT_CHOICES, key=units_key))
+        rates.append(right.slider(f"Layer {index + 1} dropout", 0.0, 0.9, step=0.05, key=rate_key))
+    return tuple(units), tuple(rates)
+
+
+with st.sidebar:
+    preset_picker(PAGE)
+    st.divider()
+    choices = {"dataset": datasets.names(kinds=("image", "tabular"))}
+    settings = widgets(PAGE, DenseConfig, ("dataset",), choices)
+    with st.expander("Layers", expanded=True):
+        hidden, dropout = layer_editor()
+    settings.update(widgets(PAGE, DenseConfig, ("activation", "batch_norm", "l2", "loss", "optimizer", "learning_rate",
+                                                "epochs", "batch_size", "validation_split", "seed")))
+
+config = DenseConfig(hidden_units=hidden, dropout=dropout, **settings)
+try:
+    spec = spec_for(config)
+except ConfigError as error:
+    st.error(str(error))
+    config = spec = None
+
+preset_note(PAGE)
+info = datasets.get_info(settings["dataset"])
+if not datasets.available_now(info.name):
+    st.warning(f"{info.title} is not cached on this computer: training will try to download it first.")
+snapshot = training.controls(PAGE, config)
+training.run_settings_note(snapshot, config)
+
+
+def draw(snapshot):
+    runs, live = training.overlay(PAGE, snapshot, with_earlier=True)
+    metric = results.main_metric(snapshot.config.dataset if snapshot else info.name)
+    results.curves(PAGE, runs, live, metric)
+    results.results(PAGE, snapshot)
+
+
+live_column, summary_column = st.columns([3, 1])
+with summary_column:
+    training.summary_table(spec)
+    st.button("Clear earlier runs", on_click=training.clear_kept, args=(PAGE,), icon=":material/delete_sweep:",
+              help="Remove the curves of earlier runs from the charts.")
+with live_column:
+    training.live_panel(PAGE, draw)
