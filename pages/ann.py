@@ -2,6 +2,8 @@
 
 import streamlit as st
 
+from kplay.ui.shell import through_app_navigation
+
 from kplay import datasets
 from kplay.errors import ConfigError
 from kplay.models import DenseConfig, spec_for
@@ -18,6 +20,7 @@ EXAMPLES = {
 }
 FIELDS = fields_of(DenseConfig)
 
+through_app_navigation()
 st.title("ANN: from one neuron to one hidden layer")
 st.markdown(
     "A neuron computes *w·x + b*. Training nudges *w* and *b* down the slope of the loss. "
@@ -61,7 +64,7 @@ training.run_settings_note(snapshot, config)
 def draw(snapshot):
     runs, live = training.overlay(PAGE, snapshot, with_earlier=False)
     metric = results.main_metric(snapshot.config.dataset if snapshot else dataset)
-    results.curves(PAGE, runs, live, metric)
+    results.curves(PAGE, runs, live, metric, snapshot.epochs if snapshot else settings["epochs"])
     results.results(PAGE, snapshot)
 
 

@@ -2,6 +2,8 @@
 
 import streamlit as st
 
+from kplay.ui.shell import through_app_navigation
+
 from kplay import datasets
 from kplay.errors import ConfigError
 from kplay.fields import fields_of
@@ -15,6 +17,7 @@ PAGE = "dnn"
 FIELDS = fields_of(DenseConfig)
 UNIT_CHOICES = (4, 8, 16, 32, 50, 64, 100, 128, 256, 512, 1024)
 
+through_app_navigation()
 st.title("DNN: deep networks and over-fitting")
 st.markdown(
     "Stack hidden layers and the network can learn more, and also memorise its training data. "
@@ -68,7 +71,7 @@ training.run_settings_note(snapshot, config)
 def draw(snapshot):
     runs, live = training.overlay(PAGE, snapshot, with_earlier=True)
     metric = results.main_metric(snapshot.config.dataset if snapshot else info.name)
-    results.curves(PAGE, runs, live, metric)
+    results.curves(PAGE, runs, live, metric, snapshot.epochs if snapshot else settings["epochs"])
     results.results(PAGE, snapshot)
 
 

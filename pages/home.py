@@ -2,8 +2,11 @@
 
 import streamlit as st
 
+from kplay.ui.shell import through_app_navigation
+
 from kplay.catalog import PAGES
 
+through_app_navigation()
 st.title("kplay: a Keras playground")
 st.markdown(
     "Pick a network, move the sliders, press **Train**, and watch a real Keras model learn: "

@@ -58,14 +58,14 @@ def image_grid_figure(images, true, predicted, confidence, class_names: tuple, c
         text = f"{name} ({confidence[index]:.0%})" if correct[index] else f"{name}, true {class_names[true[index]]}"
         annotations.append({
             "x": (c + 0.5) * tile_w, "y": (r + 1 - LABEL_BAND) * tile_h + 2, "text": text, "showarrow": False,
-            "yanchor": "top", "font": {"size": 13, "color": CORRECT if correct[index] else WRONG},
+            "yanchor": "top", "font": {"size": 14, "color": CORRECT if correct[index] else WRONG},
         })
     figure.update_layout(annotations=annotations)  # one update: adding them one by one is ~10x slower
     figure.update_xaxes(visible=False)
     figure.update_yaxes(visible=False)
     wrong = int((~correct).sum())
     title = f"Test predictions · {wrong} of {len(true)} wrong (red)"
-    return styled(figure, title, height=150 * rows + 60)
+    return styled(figure, title, height=170 * rows + 60)
 
 
 def _hex_rgb(colour: str) -> tuple[int, int, int]:

@@ -24,27 +24,28 @@ def metric_title(metric: str) -> str:
     return METRIC_TITLES.get(metric, metric.replace("_", " ").capitalize())
 
 
-def curves_figure(metric: str, runs: list[Curve], live_index: int | None = None, targets: dict | None = None) -> go.Figure:
+def curves_figure(metric: str, runs: list[Curve], live_index: int | None = None, epochs: int | None = None) -> go.Figure:
     """Training (solid) and validation (dashed) ``metric`` per epoch for each run.
 
     The live run (``live_index``) is drawn boldly, with its smoothed per-batch loss so the
-    curve moves within an epoch; earlier runs are thinner. ``targets`` draws reference
-    lines (the single neuron's weight 2 and bias 1).
+    curve moves within an epoch; earlier runs are thinner.
+    The x axis spans ``epochs`` when given, so a live curve grows into a fixed frame.
     """
     figure = go.Figure()
     for index, run in enumerate(runs):
         live = index == live_index
         colour, width = run_colour(index), 3 if live else 1.5
         train = run.history.get(metric, [])
-        epochs = list(range(1, len(train) + 1))
+        numbers = list(range(1, len(train) + 1))
         if live and metric == "loss" and run.batch_loss:
             xs, ys = zip(*run.batch_loss)
             figure.add_trace(go.Scatter(x=xs, y=ys, mode="lines", name=f"{run.label}: per batch", line={"color": colour, "width": 1}, opacity=0.45))
-        figure.add_trace(go.Scatter(x=epochs, y=train, mode="lines+markers" if live else "lines", name=f"{run.label}: training", line={"color": colour, "width": width}))
+        figure.add_trace(go.Scatter(x=numbers, y=train, mode="lines+markers" if live else "lines", name=f"{run.label}: training", line={"color": colour, "width": width}))
         val = run.history.get(f"val_{metric}", [])
         if val:
             figure.add_trace(go.Scatter(x=list(range(1, len(val) + 1)), y=val, mode="lines+markers" if live else "lines", name=f"{run.label}: validation", line={"color": colour, "width": width, "dash": "dash"}))
-    for name, value in (targets or {}).items():
-        figure.add_hline(y=value, line={"color": "#868e96", "dash": "dot"}, annotation_text=name)
-    figure.update_xaxes(title_text="epoch", rangemode="tozero")
+    longest = max([epochs or 0] + [len(run.history.get(metric, [])) for run in runs])
+    figure.update_xaxes(title_text="epoch", range=[0, longest * 1.02] if longest else None)
+    if not any(len(trace.x or ()) for trace in figure.data):  # nothing yet: a calm empty frame
+        figure.update_yaxes(range=[0, 1])
     return styled(figure, metric_title(metric))

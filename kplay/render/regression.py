@@ -29,12 +29,12 @@ def line_fit_figure(points_x, points_y, line_x, line_y) -> go.Figure:
     return styled(figure, "Targets and predictions", height=380)
 
 
-def weights_figure(weights: list[float], biases: list[float]) -> go.Figure:
+def weights_figure(weights: list[float], biases: list[float], epochs: int | None = None) -> go.Figure:
     """The single neuron's weight and bias per epoch, against the line's true 2 and 1."""
-    epochs = list(range(1, len(weights) + 1))
+    numbers = list(range(1, len(weights) + 1))
     figure = go.Figure()
     for name, values, target, colour in (("weight w", weights, 2.0, run_colour(0)), ("bias b", biases, 1.0, run_colour(1))):
-        figure.add_trace(go.Scatter(x=epochs, y=values, mode="lines", name=name, line={"color": colour, "width": 3}))
+        figure.add_trace(go.Scatter(x=numbers, y=values, mode="lines", name=name, line={"color": colour, "width": 3}))
         figure.add_hline(y=target, line={"color": colour, "dash": "dot"}, annotation_text=f"{name.split()[-1]} = {target:g}")
-    figure.update_xaxes(title_text="epoch", rangemode="tozero")
+    figure.update_xaxes(title_text="epoch", range=[0, max(epochs or 0, len(weights)) * 1.02 or 1])
     return styled(figure, "The neuron's weight and bias")

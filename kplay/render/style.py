@@ -6,7 +6,7 @@ import plotly.graph_objects as go
 
 FONT_SIZE = 16
 RUN_COLOURS = ("#1f6feb", "#d6336c", "#2f9e44", "#f08c00", "#7048e8", "#0c8599", "#5c5f66", "#e8590c")
-CORRECT, WRONG = "#2f9e44", "#e03131"
+CORRECT, WRONG = "#2b8a3e", "#c92a2a"
 
 
 def run_colour(index: int) -> str:

@@ -10,4 +10,8 @@ from multiprocessing.connection import Client
 from kplay.training.worker import main
 
 key = bytes.fromhex(sys.stdin.readline().strip())
-main(Client((sys.argv[1], int(sys.argv[2])), authkey=key))
+try:
+    connection = Client((sys.argv[1], int(sys.argv[2])), authkey=key)
+except (OSError, EOFError):
+    sys.exit(0)  # the server went away before this worker started
+main(connection)

@@ -15,16 +15,16 @@ def chart(figure, key: str) -> None:
     st.plotly_chart(figure, key=key, config=CHART_CONFIG, width="stretch")
 
 
-def curves(page: str, runs: list[Curve], live_index: int | None, metric: str) -> None:
+def curves(page: str, runs: list[Curve], live_index: int | None, metric: str, epochs: int) -> None:
     left, right = st.columns(2)
     with left:
-        chart(render.curves_figure("loss", runs, live_index), f"{page}.chart.loss")
+        chart(render.curves_figure("loss", runs, live_index, epochs), f"{page}.chart.loss")
     with right:
         if metric == "weight":  # the single neuron: watch w and b walk to 2 and 1
             history = runs[live_index].history if live_index is not None else {}
-            chart(render.weights_figure(history.get("weight", []), history.get("bias", [])), f"{page}.chart.metric")
+            chart(render.weights_figure(history.get("weight", []), history.get("bias", []), epochs), f"{page}.chart.metric")
         else:
-            chart(render.curves_figure(metric, runs, live_index), f"{page}.chart.metric")
+            chart(render.curves_figure(metric, runs, live_index, epochs), f"{page}.chart.metric")
 
 
 def main_metric(dataset: str) -> str:
@@ -43,13 +43,15 @@ def results(page: str, snapshot: Snapshot | None) -> None:
     if info.kind == "line":
         chart(render.line_fit_figure(report["points_x"], report["points_y"], report["line_x"], report["line_y"]), f"{page}.chart.line")
     elif "confusion" in report:
-        left, right = st.columns([2, 3]) if "grid" in report else (st.container(), None)
+        left, right = st.columns(2) if "grid" in report else (st.container(), None)
         with left:
             chart(render.confusion_figure(report["confusion"], info.class_names), f"{page}.chart.confusion")
         if right is not None:
             with right:
                 grid = report["grid"]
-                figure = render.image_grid_figure(grid["images"], grid["true"], grid["predicted"], grid["confidence"], info.class_names)
+                figure = render.image_grid_figure(
+                    grid["images"], grid["true"], grid["predicted"], grid["confidence"], info.class_names, columns=6
+                )
                 chart(figure, f"{page}.chart.grid")
     elif "predicted" in report:
         chart(render.scatter_figure(report["true"], report["predicted"]), f"{page}.chart.scatter")

@@ -164,7 +164,7 @@ def summary_table(spec: ModelSpec | None) -> None:
     rows = summarize(spec)
     table = pd.DataFrame(
         {
-            "Layer (type)": [f"{r.name} ({r.kind})" for r in rows],
+            "Layer": [r.name for r in rows],
             "Output": ["x".join(map(str, r.output_shape)) for r in rows],
             "Params": [r.params for r in rows],
         }

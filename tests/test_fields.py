@@ -1,0 +1,45 @@
+import pytest
+
+from kplay.errors import ConfigError
+from kplay.fields import checked, fields_of
+from kplay.models import DenseConfig
+
+
+def test_every_dense_field_is_described_with_a_default_inside_its_range():
+    specs = fields_of(DenseConfig)
+    assert {"dataset", "hidden_units", "dropout", "activation", "batch_norm", "l2", "optimizer",
+            "learning_rate", "loss", "epochs", "batch_size", "validation_split", "seed"} <= set(specs)
+    for name, spec in specs.items():
+        assert spec.name == name and spec.label and spec.kind
+        assert spec.check(spec.default) == spec.default
+
+
+@pytest.mark.parametrize(
+    "name, bad, words",
+    [
+        ("epochs", 0, "at least 1"),
+        ("learning_rate", 5.0, "at most 1"),
+        ("optimizer", "magic", "not one of"),
+        ("hidden_units", (64, 0), "at least 1"),
+        ("epochs", "ten", "not a number"),
+        ("epochs", 2.5, "whole number"),
+        ("learning_rate", float("nan"), "finite"),
+    ],
+)
+def test_out_of_range_values_raise_a_message_naming_the_setting(name, bad, words):
+    spec = fields_of(DenseConfig)[name]
+    with pytest.raises(ConfigError) as error:
+        spec.check(bad)
+    assert spec.label in str(error.value) and words in str(error.value)
+
+
+def test_text_round_trip_for_url_parameters():
+    config = DenseConfig(hidden_units=(100, 50), dropout=(0.2, 0.0), batch_norm=True, learning_rate=0.001)
+    for name, spec in fields_of(DenseConfig).items():
+        value = getattr(config, name)
+        assert spec.from_text(spec.to_text(value)) == value, name
+
+
+def test_checked_returns_typed_values():
+    config = checked(DenseConfig(epochs="3", hidden_units=["8", "4"], dropout=["0", "0.5"]))
+    assert config.epochs == 3 and config.hidden_units == (8, 4) and config.dropout == (0.0, 0.5)

@@ -1,0 +1,75 @@
+import numpy as np
+
+from kplay import datasets, render
+from kplay.render.style import CORRECT, WRONG
+from kplay.render import Curve
+from kplay.training import Snapshot
+from kplay.training.reports import classification_report, confusion_matrix, line_report, regression_report
+
+
+def test_confusion_matrix_counts_pairs():
+    matrix = confusion_matrix(np.array([0, 0, 1, 2]), np.array([0, 1, 1, 2]), 3)
+    assert matrix.tolist() == [[1, 1, 0], [0, 1, 0], [0, 0, 1]]
+
+
+def test_classification_report_from_a_perfect_predictor():
+    data = datasets.load("digits8", 0.2)
+    report = classification_report(lambda x: np.eye(10)[data.labels_test[: len(x)]], data)
+    assert report["test_accuracy"] == 1.0
+    assert np.trace(report["confusion"]) == len(data.x_test)
+    assert (report["grid"]["predicted"] == report["grid"]["true"]).all()
+
+
+def test_binary_report_reads_a_sigmoid_output():
+    data = datasets.load("breast_cancer", 0.2)
+    report = classification_report(lambda x: data.labels_test[: len(x)].reshape(-1, 1).astype(float), data)
+    assert report["confusion"].shape == (2, 2) and report["test_accuracy"] == 1.0 and "grid" not in report
+
+
+def test_regression_report_is_in_original_units():
+    data = datasets.load("diabetes", 0.2)
+    report = regression_report(lambda x: data.y_test[: len(x)], data)
+    np.testing.assert_allclose(report["predicted"], report["true"], rtol=1e-4)
+    assert report["test_rmse"] < 1e-3
+
+
+def test_line_report_draws_the_predicted_line():
+    data = datasets.load("line", 0.0)
+    report = line_report(lambda x: 2 * x + 1, data)
+    np.testing.assert_allclose(report["line_y"], 2 * report["line_x"] + 1, rtol=1e-6)
+
+
+def test_curves_overlay_runs_and_show_batch_loss_for_the_live_one():
+    old = Curve("run 1", {"loss": [1.0, 0.5], "val_loss": [1.1, 0.7]})
+    live = Curve("run 2", {"loss": [0.9], "val_loss": [1.0]}, [(0.5, 1.2), (1.0, 0.9)])
+    figure = render.curves_figure("loss", [old, live], live_index=1)
+    names = [trace.name for trace in figure.data]
+    assert names == ["run 1: training", "run 1: validation", "run 2: per batch", "run 2: training", "run 2: validation"]
+    assert list(figure.data[2].x) == [0.5, 1.0]
+
+
+def test_image_grid_marks_errors_red_and_correct_green():
+    images = np.zeros((4, 8, 8, 1), "float32")
+    tiles = render.image_tiles(images, np.array([True, False, True, True]), columns=4)
+    def hex_of(pixel):
+        return "#" + "".join(f"{int(v):02x}" for v in pixel)
+
+    tile_w = tiles.shape[1] // 4
+    assert hex_of(tiles[0, 0]) == CORRECT and hex_of(tiles[0, tile_w]) == WRONG
+    figure = render.image_grid_figure(images, [1, 2, 3, 4], [1, 0, 3, 4], [0.9] * 4, tuple("0123456789"), columns=4)
+    assert "1 of 4 wrong" in figure.layout.title.text
+
+
+def test_snapshot_folds_messages_and_bounds_batch_points():
+    snapshot = Snapshot(config=None, epochs=2)
+    snapshot.apply("ready", {"device": "CPU"})
+    snapshot.apply("status", {"status": "training", "batches": 10})
+    for step in range(5000):
+        snapshot.apply("progress", {"epoch": 0, "batch": 5, "elapsed": 1.0, "points": [(step / 10, 1.0)]})
+    assert len(snapshot.batch_loss) <= 2000
+    assert snapshot.progress == 0.25 and snapshot.eta == 3.0
+    snapshot.apply("epoch", {"epoch": 1, "logs": {"loss": 0.5}, "elapsed": 2.0})
+    snapshot.apply("end", {"status": "stopped", "message": ""})
+    assert not snapshot.active and snapshot.history == {"loss": [0.5]} and snapshot.eta is None
+    snapshot.apply("status", {"status": "training"})
+    assert snapshot.status == "stopped"

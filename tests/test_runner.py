@@ -1,0 +1,138 @@
+"""The training runner, end to end through real worker processes (tiny data, few epochs)."""
+
+import os
+import signal
+import subprocess
+import sys
+import time
+
+import numpy as np
+import pytest
+
+from kplay.errors import ConfigError
+from kplay.models import DenseConfig
+from kplay.training import Run
+
+TINY = dict(dataset="digits8", hidden_units=(16,), dropout=(0.0,), batch_size=16, validation_split=0.2)
+
+
+def wait_for(run, condition, timeout=90.0):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        snapshot = run.snapshot()
+        if condition(snapshot):
+            return snapshot
+        time.sleep(0.05)
+    raise AssertionError(f"timed out; last snapshot status {run.snapshot().status}")
+
+
+def test_a_run_finishes_with_history_batch_loss_and_results():
+    run = Run(DenseConfig(**TINY, epochs=3), limit=400)
+    snapshot = run.wait(120)
+    assert snapshot.status == "finished", snapshot.message
+    assert len(snapshot.history["loss"]) == len(snapshot.history["val_accuracy"]) == 3
+    assert snapshot.batch_loss and snapshot.batch_loss[-1][0] == pytest.approx(3.0)
+    assert snapshot.results["confusion"].shape == (10, 10) and "grid" in snapshot.results
+    assert snapshot.device and snapshot.elapsed > 0
+    assert run._worker.process.poll() is not None  # the worker exits, freeing its memory
+
+
+def test_stop_ends_the_run_within_a_batch_and_keeps_what_was_learned():
+    run = Run(DenseConfig(**TINY, epochs=500), limit=400)
+    wait_for(run, lambda s: s.epoch >= 1)
+    run.stop()
+    snapshot = run.wait(30)
+    assert snapshot.status == "stopped"
+    assert 1 <= len(snapshot.history["loss"]) < 500
+    assert snapshot.results  # the final report is still sent
+
+
+def test_pause_holds_training_and_resume_continues():
+    run = Run(DenseConfig(**TINY, epochs=400), limit=400)
+    wait_for(run, lambda s: s.epoch >= 1)
+    run.pause()
+    paused = wait_for(run, lambda s: s.status == "paused")
+    time.sleep(1.0)
+    still = run.snapshot()
+    assert (still.epoch, still.batch, still.elapsed) == (paused.epoch, paused.batch, paused.elapsed)
+    run.resume()
+    wait_for(run, lambda s: s.status == "training" and s.epoch > paused.epoch + 1)
+    run.stop()
+    assert run.wait(30).status == "stopped"
+
+
+def test_step_trains_one_epoch_at_a_time():
+    run = Run(DenseConfig(**TINY, epochs=50), step=True, limit=400)
+    first = wait_for(run, lambda s: s.status == "paused")
+    assert first.epoch == 1 and len(first.history["loss"]) == 1
+    run.step()
+    second = wait_for(run, lambda s: s.status == "paused" and s.epoch == 2)
+    assert len(second.history["loss"]) == 2
+    run.stop()
+    assert run.wait(30).status == "stopped"
+
+
+def test_a_nan_loss_ends_the_run_and_suggests_a_lower_learning_rate():
+    run = Run(DenseConfig(dataset="diabetes", hidden_units=(64,), dropout=(0.0,), optimizer="sgd", learning_rate=1.0, epochs=50))
+    snapshot = run.wait(120)
+    assert snapshot.status == "diverged"
+    assert "lower learning rate" in snapshot.message and "1" in snapshot.message
+
+
+def test_the_same_seed_gives_the_same_run():
+    config = DenseConfig(**TINY, epochs=3, seed=7)
+    first, second = Run(config, limit=300).wait(120), Run(config, limit=300).wait(120)
+    for name in ("loss", "val_loss", "val_accuracy"):
+        np.testing.assert_allclose(first.history[name], second.history[name], rtol=1e-5)
+    other = Run(DenseConfig(**TINY, epochs=3, seed=8), limit=300).wait(120)
+    assert not np.allclose(first.history["loss"], other.history["loss"])
+
+
+def test_two_runs_at_once_never_see_each_other():
+    a = Run(DenseConfig(**TINY, epochs=2), limit=300)
+    b = Run(DenseConfig(dataset="iris", hidden_units=(4,), dropout=(0.0,), epochs=5), limit=150)
+    sa, sb = a.wait(120), b.wait(120)
+    assert sa.status == sb.status == "finished"
+    assert len(sa.history["loss"]) == 2 and len(sb.history["loss"]) == 5
+    assert sa.results["confusion"].shape == (10, 10) and sb.results["confusion"].shape == (3, 3)
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGSTOP"), reason="needs POSIX signals")
+def test_a_hung_worker_is_killed_after_stop():
+    run = Run(DenseConfig(**TINY, epochs=500), limit=400)
+    wait_for(run, lambda s: s.epoch >= 1)
+    os.kill(run._worker.process.pid, signal.SIGSTOP)  # a batch that never ends
+    run.stop()
+    snapshot = run.wait(30)
+    assert snapshot.status == "stopped" and "did not stop in time" in snapshot.message
+    assert run._worker.process.poll() is not None
+
+
+def test_a_data_set_that_cannot_be_had_fails_with_its_message():
+    from kplay.datasets import available_now
+
+    if available_now("boston_housing"):
+        pytest.skip("Boston housing is cached here")
+    snapshot = Run(DenseConfig(dataset="boston_housing", hidden_units=(4,), dropout=(0.0,), epochs=1)).wait(120)
+    if snapshot.status == "finished":
+        pytest.skip("this machine could download it")
+    assert snapshot.status == "failed" and "Boston housing" in snapshot.message
+    assert "Traceback" not in snapshot.message
+
+
+def test_invalid_settings_are_refused_before_a_worker_is_used():
+    with pytest.raises(ConfigError):
+        Run(DenseConfig(dataset="diabetes", loss="categorical_crossentropy"))
+
+
+def test_the_server_side_never_imports_keras():
+    code = (
+        "import sys; from kplay.training import Run; from kplay.models import DenseConfig; "
+        "import kplay.render, kplay.catalog, kplay.presets; "
+        "s = Run(DenseConfig(dataset='iris', hidden_units=(4,), dropout=(0.0,), epochs=2)).wait(120); "
+        "assert s.status == 'finished', s.message; "
+        "assert 'keras' not in sys.modules and 'tensorflow' not in sys.modules, 'keras imported'"
+    )
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    result = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True, timeout=180)
+    assert result.returncode == 0, result.stderr[-2000:]
