@@ -2,15 +2,14 @@
 
 import streamlit as st
 
-from kplay.ui.shell import through_app_navigation
-
 from kplay import datasets
-from kplay.errors import ConfigError
-from kplay.models import DenseConfig, spec_for
-from kplay.ui import results, training
-from kplay.ui.presets import preset_note, preset_picker
-from kplay.ui.widgets import field_widget, widgets, key_of
 from kplay.fields import fields_of
+from kplay.models import DenseConfig
+from kplay.ui import results
+from kplay.ui.presets import preset_picker
+from kplay.ui.shell import through_app_navigation
+from kplay.ui.widgets import field_widget, widgets, key_of
+from kplay.ui.workspace import workspace
 
 PAGE = "ann"
 EXAMPLES = {
@@ -47,30 +46,4 @@ with st.sidebar:
     settings.update(widgets(PAGE, DenseConfig, ("seed",)))
 
 config = DenseConfig(dataset=dataset, hidden_units=hidden, dropout=(0.0,) * len(hidden), activation=activation, **settings)
-try:
-    spec = spec_for(config)
-except ConfigError as error:
-    st.error(str(error))
-    config = spec = None
-
-preset_note(PAGE)
-info = datasets.get_info(dataset)
-if not datasets.available_now(dataset):
-    st.warning(f"{info.title} is not cached on this computer: training will try to download it first.")
-snapshot = training.controls(PAGE, config)
-training.run_settings_note(snapshot, config)
-
-
-def draw(snapshot):
-    runs, live = training.overlay(PAGE, snapshot, with_earlier=False)
-    metric = results.main_metric(snapshot.config.dataset if snapshot else dataset)
-    results.curves(PAGE, runs, live, metric, snapshot.epochs if snapshot else settings["epochs"])
-    results.results(PAGE, snapshot)
-
-
-live_column, summary_column = st.columns([3, 1])
-with summary_column:
-    training.summary_table(spec)
-    st.caption(info.description)
-with live_column:
-    training.live_panel(PAGE, draw)
+workspace(PAGE, config, results.dense_view(PAGE, config, with_earlier=False))

@@ -2,16 +2,15 @@
 
 import streamlit as st
 
-from kplay.ui.shell import through_app_navigation
-
 from kplay import datasets
-from kplay.errors import ConfigError
 from kplay.fields import fields_of
-from kplay.models import DenseConfig, spec_for
+from kplay.models import DenseConfig
 from kplay.models.dense import MAX_HIDDEN_LAYERS
 from kplay.ui import results, training
-from kplay.ui.presets import preset_note, preset_picker
+from kplay.ui.presets import preset_picker
+from kplay.ui.shell import through_app_navigation
 from kplay.ui.widgets import key_of, widgets
+from kplay.ui.workspace import workspace
 
 PAGE = "dnn"
 FIELDS = fields_of(DenseConfig)
@@ -54,31 +53,11 @@ with st.sidebar:
                                                 "epochs", "batch_size", "validation_split", "seed")))
 
 config = DenseConfig(hidden_units=hidden, dropout=dropout, **settings)
-try:
-    spec = spec_for(config)
-except ConfigError as error:
-    st.error(str(error))
-    config = spec = None
-
-preset_note(PAGE)
-info = datasets.get_info(settings["dataset"])
-if not datasets.available_now(info.name):
-    st.warning(f"{info.title} is not cached on this computer: training will try to download it first.")
-snapshot = training.controls(PAGE, config)
-training.run_settings_note(snapshot, config)
 
 
-def draw(snapshot):
-    runs, live = training.overlay(PAGE, snapshot, with_earlier=True)
-    metric = results.main_metric(snapshot.config.dataset if snapshot else info.name)
-    results.curves(PAGE, runs, live, metric, snapshot.epochs if snapshot else settings["epochs"])
-    results.results(PAGE, snapshot)
-
-
-live_column, summary_column = st.columns([3, 1])
-with summary_column:
-    training.summary_table(spec)
+def clear_button() -> None:
     st.button("Clear earlier runs", on_click=training.clear_kept, args=(PAGE,), icon=":material/delete_sweep:",
               help="Remove the curves of earlier runs from the charts.")
-with live_column:
-    training.live_panel(PAGE, draw)
+
+
+workspace(PAGE, config, results.dense_view(PAGE, config, with_earlier=True), side=clear_button)

@@ -2,9 +2,8 @@
 
 import streamlit as st
 
-from kplay.ui.shell import through_app_navigation
-
 from kplay.catalog import PAGES
+from kplay.ui.shell import through_app_navigation
 
 through_app_navigation()
 st.title("kplay: a Keras playground")

@@ -22,6 +22,7 @@ def confusion_figure(matrix: np.ndarray, class_names: tuple) -> go.Figure:
     return styled(figure, f"Confusion matrix · test accuracy {accuracy:.1%}", height=420)
 
 
+COLUMN_WIDTH = 440  # pixels a half-width chart usually gets
 LABEL_BAND = 0.3  # white space under each image for its label, as a share of the tile
 
 
@@ -65,7 +66,9 @@ def image_grid_figure(images, true, predicted, confidence, class_names: tuple, c
     figure.update_yaxes(visible=False)
     wrong = int((~correct).sum())
     title = f"Test predictions · {wrong} of {len(true)} wrong (red)"
-    return styled(figure, title, height=170 * rows + 60)
+    # Height from the picture's aspect at a typical column width, so no empty band is left.
+    height = int(COLUMN_WIDTH * tiles.shape[0] / tiles.shape[1]) + 70
+    return styled(figure, title, height=height)
 
 
 def _hex_rgb(colour: str) -> tuple[int, int, int]:

@@ -7,6 +7,7 @@ import streamlit as st
 from kplay import datasets, render
 from kplay.render import Curve
 from kplay.training import Snapshot
+from kplay.ui import training
 
 CHART_CONFIG = {"displayModeBar": False}
 
@@ -55,3 +56,18 @@ def results(page: str, snapshot: Snapshot | None) -> None:
                 chart(figure, f"{page}.chart.grid")
     elif "predicted" in report:
         chart(render.scatter_figure(report["true"], report["predicted"]), f"{page}.chart.scatter")
+
+
+def dense_view(page: str, planned, with_earlier: bool):
+    """The live panel of a dense-network page: curves (over earlier runs), then results.
+
+    ``planned`` is the config the sliders describe, used for the axes before a run.
+    """
+
+    def draw(snapshot: Snapshot | None) -> None:
+        runs, live = training.overlay(page, snapshot, with_earlier)
+        shown = snapshot.config if snapshot else planned
+        curves(page, runs, live, main_metric(shown.dataset), shown.epochs)
+        results(page, snapshot)
+
+    return draw

@@ -1,0 +1,41 @@
+"""The main area of every training page: checks, controls, summary and the live view."""
+
+from __future__ import annotations
+
+from typing import Any, Callable
+
+import streamlit as st
+
+from kplay import datasets
+from kplay.errors import ConfigError
+from kplay.models import spec_for
+from kplay.training import Snapshot
+from kplay.ui import training
+from kplay.ui.presets import preset_note
+
+
+def workspace(page: str, config: Any, draw: Callable[[Snapshot | None], None], side: Callable[[], None] | None = None) -> None:
+    """Refuse impossible settings with a message, then draw the controls and the live panel.
+
+    ``draw(snapshot)`` fills the live panel; ``side`` adds to the summary column.
+    """
+    try:
+        spec = spec_for(config)
+        valid = config
+    except ConfigError as error:
+        st.error(str(error), icon=":material/block:")
+        spec = valid = None
+    preset_note(page)
+    info = datasets.get_info(config.dataset)
+    if not datasets.available_now(info.name):
+        st.warning(f"{info.title} is not cached on this computer: training will try to download it first.")
+    snapshot = training.controls(page, valid)
+    training.run_settings_note(snapshot, valid)
+    live_column, summary_column = st.columns([3, 1])
+    with summary_column:
+        training.summary_table(spec)
+        st.caption(info.description)
+        if side is not None:
+            side()
+    with live_column:
+        training.live_panel(page, draw)
