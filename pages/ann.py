@@ -46,4 +46,4 @@ with st.sidebar:
     settings.update(widgets(PAGE, DenseConfig, ("seed",)))
 
 config = DenseConfig(dataset=dataset, hidden_units=hidden, dropout=(0.0,) * len(hidden), activation=activation, **settings)
-workspace(PAGE, config, results.dense_view(PAGE, config, with_earlier=False))
+workspace(PAGE, config, *results.dense_view(PAGE, config, with_earlier=False))

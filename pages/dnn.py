@@ -60,4 +60,4 @@ def clear_button() -> None:
               help="Remove the curves of earlier runs from the charts.")
 
 
-workspace(PAGE, config, results.dense_view(PAGE, config, with_earlier=True), side=clear_button)
+workspace(PAGE, config, *results.dense_view(PAGE, config, with_earlier=True), side=clear_button)

@@ -59,15 +59,14 @@ def results(page: str, snapshot: Snapshot | None) -> None:
 
 
 def dense_view(page: str, planned, with_earlier: bool):
-    """The live panel of a dense-network page: curves (over earlier runs), then results.
+    """The live views of a dense-network page: curves (over earlier runs), and results.
 
     ``planned`` is the config the sliders describe, used for the axes before a run.
     """
 
-    def draw(snapshot: Snapshot | None) -> None:
+    def draw_curves(snapshot: Snapshot | None) -> None:
         runs, live = training.overlay(page, snapshot, with_earlier)
         shown = snapshot.config if snapshot else planned
         curves(page, runs, live, main_metric(shown.dataset), shown.epochs)
-        results(page, snapshot)
 
-    return draw
+    return draw_curves, lambda snapshot: results(page, snapshot)

@@ -19,6 +19,8 @@ from kplay.render import Curve
 from kplay.training import Run, Snapshot
 
 POLL_SECONDS = 0.4  # live views refresh at least twice a second
+FIRST_POLL_SECONDS = 0.1  # until the first batch is done, so it shows at once
+RESULTS_POLL_SECONDS = 1.5
 MAX_KEPT_RUNS = 8
 
 
@@ -174,19 +176,38 @@ def summary_table(spec: ModelSpec | None) -> None:
     st.dataframe(table, hide_index=True, width="stretch")
 
 
-def live_panel(page: str, draw: Callable[[Snapshot | None], None]) -> None:
-    """Status and ``draw(snapshot)``, re-run every POLL_SECONDS while a run is active."""
-    run = current_run(page)
-    polling = bool(run and run.snapshot().active)
+def _started(snapshot: Snapshot) -> bool:
+    return bool(snapshot.batch or snapshot.epoch)
 
-    @st.fragment(run_every=POLL_SECONDS if polling else None)
+
+def live_panel(page: str, draw: Callable[[Snapshot | None], None], draw_results: Callable[[Snapshot | None], None] | None = None) -> None:
+    """Status and ``draw(snapshot)``, re-run every few tenths of a second while a run is active.
+
+    ``draw_results`` (confusion matrices, image grids) refreshes every RESULTS_POLL_SECONDS
+    in a fragment of its own: results change once per report, and redrawing them with
+    every curve update kept the browser busy enough to flicker on 2 cores.
+    """
+    run = current_run(page)
+    first = run.snapshot() if run else None
+    polling = bool(first and first.active)
+    interval = POLL_SECONDS if first and _started(first) else FIRST_POLL_SECONDS
+
+    @st.fragment(run_every=interval if polling else None)
     def panel() -> None:
         snapshot = run.snapshot() if run else None
         status_line(snapshot)
         if run and snapshot:
             _keep_if_ended(page, run, snapshot)
         draw(snapshot)
-        if polling and snapshot and not snapshot.active:
-            st.rerun()  # the run ended: a full rerun stops polling and refreshes the buttons
+        # A full rerun stops polling when the run ends (and refreshes the buttons), and
+        # slows polling down once the first batch is on screen.
+        if polling and snapshot and (not snapshot.active or _started(snapshot) != _started(first)):
+            st.rerun()
+
+    @st.fragment(run_every=RESULTS_POLL_SECONDS if polling else None)
+    def results_panel() -> None:
+        draw_results(run.snapshot() if run else None)
 
     panel()
+    if draw_results is not None:
+        results_panel()

@@ -14,10 +14,14 @@ from kplay.ui import training
 from kplay.ui.presets import preset_note
 
 
-def workspace(page: str, config: Any, draw: Callable[[Snapshot | None], None], side: Callable[[], None] | None = None) -> None:
+Draw = Callable[[Snapshot | None], None]
+
+
+def workspace(page: str, config: Any, draw: Draw, draw_results: Draw | None = None, side: Callable[[], None] | None = None) -> None:
     """Refuse impossible settings with a message, then draw the controls and the live panel.
 
-    ``draw(snapshot)`` fills the live panel; ``side`` adds to the summary column.
+    ``draw(snapshot)`` fills the live panel, ``draw_results`` the slower results below
+    it (see ``training.live_panel``); ``side`` adds to the summary column.
     """
     try:
         spec = spec_for(config)
@@ -38,4 +42,4 @@ def workspace(page: str, config: Any, draw: Callable[[Snapshot | None], None], s
         if side is not None:
             side()
     with live_column:
-        training.live_panel(page, draw)
+        training.live_panel(page, draw, draw_results)
