@@ -6,7 +6,6 @@ import subprocess
 import sys
 import time
 
-import pytest
 from streamlit.testing.v1 import AppTest
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))

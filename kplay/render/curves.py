@@ -8,7 +8,7 @@ import plotly.graph_objects as go
 
 from kplay.render.style import run_colour, styled
 
-METRIC_TITLES = {"loss": "Loss", "accuracy": "Accuracy", "mae": "Mean absolute error", "weight": "Weight w", "bias": "Bias b"}
+METRIC_TITLES = {"loss": "Loss", "accuracy": "Accuracy", "mae": "Mean absolute error"}
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,8 @@ from multiprocessing.connection import Connection
 
 import keras
 
+from kplay import datasets
+
 PROGRESS_INTERVAL = 0.1  # seconds between progress messages
 REPORT_BUDGET = 0.03  # share of training time that live reports may take
 EMA = 0.9  # smoothing of the per-batch loss
@@ -37,7 +39,7 @@ class LiveCallback(keras.callbacks.Callback):
         self.since = time.perf_counter()
         self.last_progress = 0.0
         self.report_cost, self.last_report = 0.0, 0.0
-        self.track_weights = config.dataset == "line"
+        self.track_weights = datasets.get_info(config.dataset).kind == "line"
 
     # --- time, pauses excluded
     def _elapsed(self) -> float:
