@@ -28,7 +28,7 @@ def describe(config: Any) -> str:
     """A one-line description of a config's main settings."""
     parts = []
     for name, spec in fields_of(type(config)).items():
-        if not spec.advanced:
+        if not spec.advanced and getattr(config, name) != ():
             parts.append(f"{spec.label.lower()} {spec.to_text(getattr(config, name))}")
     return ", ".join(parts)
 
