@@ -6,6 +6,7 @@ import pytest
 from kplay import datasets
 from kplay.errors import ConfigError
 from kplay.models import DenseConfig, spec_for, summarize
+from kplay.models.spec import LayerSpec, ModelSpec
 from kplay.models.dense import ACTIVATIONS
 from kplay.config import OPTIMIZER_NAMES
 
@@ -22,16 +23,71 @@ VARIANTS = [
 ]
 
 
-@pytest.mark.parametrize("options", VARIANTS)
-def test_keras_free_summary_matches_the_built_keras_model(options):
-    spec = spec_for(DenseConfig(**options))
+def assert_summary_matches_keras(spec):
     model = build_model(spec)
     rows = summarize(spec)
-    assert [r.name for r in rows] == [layer.name for layer in model.layers]
-    for row, layer in zip(rows, model.layers):
+    layers = [layer for layer in model.layers if not isinstance(layer, keras.layers.InputLayer)]
+    assert [r.name for r in rows] == [layer.name for layer in layers]
+    for row, layer in zip(rows, layers):
         assert tuple(layer.output.shape[1:]) == row.output_shape, row.name
         assert layer.count_params() == row.params, row.name
         assert sum(int(w.numpy().size) for w in layer.trainable_weights) == row.trainable, row.name
+
+
+@pytest.mark.parametrize("options", VARIANTS)
+def test_keras_free_summary_matches_the_built_keras_model(options):
+    assert_summary_matches_keras(spec_for(DenseConfig(**options)))
+
+
+def _layers(*rows):
+    return tuple(LayerSpec(kind, name, args, **extra) for kind, name, args, *rest in rows for extra in [rest[0] if rest else {}])
+
+
+GRAPHS = {
+    "conv stack": ModelSpec((28, 28, 1), _layers(
+        ("Conv2D", "c1", {"filters": 4, "kernel_size": 3, "activation": "relu"}),
+        ("Conv2D", "c2", {"filters": 6, "kernel_size": 5, "strides": 2, "padding": "same"}),
+        ("MaxPooling2D", "p1", {"pool_size": 2}),
+        ("AveragePooling2D", "p2", {"pool_size": 3, "strides": 1, "padding": "same"}),
+        ("BatchNormalization", "bn", {}),
+        ("SpatialDropout2D", "sd", {"rate": 0.1}),
+        ("GlobalAveragePooling2D", "gap", {}),
+        ("Dense", "out", {"units": 10, "activation": "softmax"}),
+    ), "categorical_crossentropy", "adam", 0.001, ("accuracy",)),
+    "decoder": ModelSpec((16,), _layers(
+        ("Dense", "d", {"units": 7 * 7 * 8}),
+        ("Reshape", "r", {"target_shape": (7, 7, 8)}),
+        ("UpSampling2D", "u", {"size": 2}),
+        ("Conv2DTranspose", "t1", {"filters": 4, "kernel_size": 3, "strides": 2, "padding": "same"}),
+        ("Conv2DTranspose", "t2", {"filters": 1, "kernel_size": 3}),
+    ), "mse", "adam", 0.001, ()),
+    "recurrent": ModelSpec((12, 3), _layers(
+        ("SimpleRNN", "s", {"units": 5, "return_sequences": True}),
+        ("GRU", "g", {"units": 4, "return_sequences": True}),
+        ("Bidirectional", "b", {"layer": LayerSpec("LSTM", "l", {"units": 3})}),
+        ("Dense", "out", {"units": 1}),
+    ), "mse", "adam", 0.001, ()),
+    "text": ModelSpec((20,), _layers(
+        ("Embedding", "e", {"input_dim": 50, "output_dim": 8}),
+        ("LSTM", "l", {"units": 6}),
+        ("Dense", "out", {"units": 1, "activation": "sigmoid"}),
+    ), "binary_crossentropy", "adam", 0.001, ("accuracy",)),
+    "skips and frozen": ModelSpec((16, 16, 3), _layers(
+        ("Conv2D", "down", {"filters": 4, "kernel_size": 3, "padding": "same"}, {"trainable": False}),
+        ("MaxPooling2D", "pool", {}),
+        ("Conv2D", "mid", {"filters": 8, "kernel_size": 3, "padding": "same"}),
+        ("UpSampling2D", "up", {}),
+        ("Concatenate", "skip", {}, {"inputs": ("up", "down")}),
+        ("Conv2D", "merge", {"filters": 4, "kernel_size": 1}),
+        ("Add", "residual", {}, {"inputs": ("merge", "down")}),
+        ("Conv2D", "out", {"filters": 1, "kernel_size": 1, "activation": "sigmoid"}),
+    ), "binary_crossentropy", "adam", 0.001, ()),
+}
+
+
+@pytest.mark.parametrize("name", GRAPHS)
+def test_keras_free_summary_matches_keras_for_every_layer_kind(name):
+    assert_summary_matches_keras(GRAPHS[name])
 
 
 @pytest.mark.parametrize("activation, optimizer", itertools.product(ACTIVATIONS, OPTIMIZER_NAMES))

@@ -9,7 +9,7 @@ import time
 import numpy as np
 import pytest
 
-from kplay.errors import ConfigError
+from kplay.errors import ConfigError, KplayError
 from kplay.models import DenseConfig
 from kplay.training import Run
 
@@ -34,7 +34,30 @@ def test_a_run_finishes_with_history_batch_loss_and_results():
     assert snapshot.batch_loss and snapshot.batch_loss[-1][0] == pytest.approx(3.0)
     assert snapshot.results["confusion"].shape == (10, 10) and "grid" in snapshot.results
     assert snapshot.device and snapshot.elapsed > 0
-    assert run._worker.process.poll() is not None  # the worker exits, freeing its memory
+
+
+def test_after_training_the_model_answers_queries_until_closed():
+    run = Run(DenseConfig(**TINY, epochs=1), limit=200)
+    assert run.wait(120).status == "finished"
+    answer = run.query("predict", x=np.zeros((3, 8, 8, 1)))
+    assert answer["y"].shape == (3, 10)
+    np.testing.assert_allclose(answer["y"].sum(axis=1), 1, rtol=1e-4)
+    with pytest.raises(KplayError, match="could not answer"):
+        run.query("no such question")
+    run.close()
+    wait_for(run, lambda s: run._worker.process.poll() is not None, timeout=10)  # the worker exits, freeing memory
+    with pytest.raises(KplayError, match="no longer loaded"):
+        run.query("predict", x=np.zeros((1, 8, 8, 1)))
+
+
+def test_a_query_is_answered_while_training():
+    run = Run(DenseConfig(**TINY, epochs=500), limit=400)
+    wait_for(run, lambda s: s.epoch >= 1)
+    assert run.query("predict", x=np.zeros((2, 8, 8, 1)))["y"].shape == (2, 10)
+    assert run.snapshot().active
+    run.close()
+    assert run.wait(30).status == "stopped"
+    wait_for(run, lambda s: run._worker.process.poll() is not None, timeout=10)
 
 
 def test_stop_ends_the_run_within_a_batch_and_keeps_what_was_learned():

@@ -1,5 +1,8 @@
 """The model-builder registry: config type -> function that returns the model's ModelSpec.
 
+A family of several models (a GAN's generator and discriminator) returns a dict of
+ModelSpecs by title instead; pages show one summary table each.
+
 ``kplay.models.keras_build.build_model`` turns any ModelSpec into a compiled keras.Model.
 """
 
@@ -14,7 +17,7 @@ BUILDERS = {
 }
 
 
-def spec_for(config) -> ModelSpec:
+def spec_for(config) -> ModelSpec | dict[str, ModelSpec]:
     try:
         builder = BUILDERS[type(config)]
     except KeyError:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import keras
 
-from kplay.models.spec import ModelSpec
+from kplay.models.spec import INPUT, LayerSpec, ModelSpec
 
 OPTIMIZERS = {
     "sgd": lambda lr: keras.optimizers.SGD(lr),
@@ -15,24 +15,44 @@ OPTIMIZERS = {
     "adadelta": lambda lr: keras.optimizers.Adadelta(lr),
 }
 
+# Losses and metrics that are not Keras' own names: a page's family adds its own here.
+LOSSES: dict = {}
+METRICS: dict = {}
+
 _REGULARIZED_ARGS = ("kernel_regularizer",)
 
 
-def _layer(kind: str, name: str, args: dict) -> keras.layers.Layer:
-    args = dict(args)
+def make_layer(spec: LayerSpec) -> keras.layers.Layer:
+    args = dict(spec.args)
     for key in _REGULARIZED_ARGS:  # specs hold the L2 factor as a plain float
         if args.get(key):
             args[key] = keras.regularizers.L2(args[key])
-    return getattr(keras.layers, kind)(name=name, **args)
+    for key, value in args.items():  # wrappers (Bidirectional) hold their inner layer as a spec
+        if isinstance(value, LayerSpec):
+            args[key] = make_layer(value)
+    layer = getattr(keras.layers, spec.kind)(name=spec.name, **args)
+    layer.trainable = spec.trainable
+    return layer
+
+
+def build_network(spec: ModelSpec) -> keras.Model:
+    """The uncompiled model: a Sequential stack, or a functional graph when layers name inputs."""
+    if spec.is_stack:
+        return keras.Sequential([keras.Input(spec.input_shape)] + [make_layer(layer) for layer in spec.layers])
+    tensors = {INPUT: keras.Input(spec.input_shape, name=INPUT)}
+    previous = INPUT
+    for layer in spec.layers:
+        sources = [tensors[name] for name in (layer.inputs or (previous,))]
+        tensors[layer.name] = make_layer(layer)(sources if len(sources) > 1 else sources[0])
+        previous = layer.name
+    return keras.Model(tensors[INPUT], tensors[previous])
 
 
 def build_model(spec: ModelSpec) -> keras.Model:
-    model = keras.Sequential(
-        [keras.Input(spec.input_shape)] + [_layer(layer.kind, layer.name, layer.args) for layer in spec.layers]
-    )
+    model = build_network(spec)
     model.compile(
         optimizer=OPTIMIZERS[spec.optimizer](spec.learning_rate),
-        loss=spec.loss,
-        metrics=list(spec.metrics),
+        loss=LOSSES.get(spec.loss, spec.loss),
+        metrics=[METRICS.get(m, m) for m in spec.metrics],
     )
     return model

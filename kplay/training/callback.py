@@ -8,28 +8,35 @@ from multiprocessing.connection import Connection
 
 import keras
 
-from kplay import datasets
-
 PROGRESS_INTERVAL = 0.1  # seconds between progress messages
 REPORT_BUDGET = 0.03  # share of training time that live reports may take
 EMA = 0.9  # smoothing of the per-batch loss
 
 
-def _line_weights(model) -> dict:
-    """The single neuron's weight and bias, to watch them converge to 2 and 1."""
-    kernel, bias = model.layers[-1].get_weights()
-    return {"weight": float(kernel.reshape(-1)[0]), "bias": float(bias.reshape(-1)[0])}
+def answer_query(conn: Connection, queries: dict, message: tuple) -> None:
+    """Run one ("query", id, name, arguments) message against the model and send the answer."""
+    from kplay.errors import KplayError
+
+    _, ident, name, arguments = message
+    try:
+        result, error = queries[name](**arguments), ""
+    except KplayError as problem:
+        result, error = None, str(problem)
+    except Exception as problem:  # a query must never end the run
+        result, error = None, f"The model could not answer ({type(problem).__name__}: {problem})."
+    conn.send(("answer", {"id": ident, "result": result, "error": error}))
 
 
 class LiveCallback(keras.callbacks.Callback):
     """Streams progress to the server and obeys its pause/resume/step/stop commands."""
 
-    def __init__(self, conn: Connection, report, config, pause_after_first_epoch: bool) -> None:
+    def __init__(self, conn: Connection, setup, config, pause_after_first_epoch: bool) -> None:
         super().__init__()
-        self.conn, self.report, self.config = conn, report, config
+        self.conn, self.setup, self.config = conn, setup, config
         self.paused = False
         self.step_pending = pause_after_first_epoch
         self.stopped = False
+        self.closed = False  # the page is done with this run: no queries after training
         self.diverged_message = ""
         self.ema: float | None = None
         self.points: list[tuple[float, float]] = []
@@ -39,22 +46,24 @@ class LiveCallback(keras.callbacks.Callback):
         self.since = time.perf_counter()
         self.last_progress = 0.0
         self.report_cost, self.last_report = 0.0, 0.0
-        self.track_weights = datasets.get_info(config.dataset).kind == "line"
 
     # --- time, pauses excluded
     def _elapsed(self) -> float:
         return self.trained + (time.perf_counter() - self.since)
 
     # --- commands
-    def _obey(self, command: str) -> None:
-        if command == "pause":
+    def _obey(self, command) -> None:
+        if isinstance(command, tuple):  # a query, answered between batches
+            answer_query(self.conn, self.setup.queries, command)
+        elif command == "pause":
             self.paused = True
         elif command == "resume":
             self.paused, self.step_pending = False, False
         elif command == "step":
             self.paused, self.step_pending = False, True
-        elif command == "stop":
+        elif command in ("stop", "close"):
             self.stopped, self.paused = True, False
+            self.closed = self.closed or command == "close"
             self.model.stop_training = True
 
     def _read_commands(self) -> None:
@@ -84,7 +93,7 @@ class LiveCallback(keras.callbacks.Callback):
         now = self._elapsed()
         if force or self.report_cost <= REPORT_BUDGET * (now - self.last_report):
             start = time.perf_counter()
-            self.conn.send(("report", self.report()))
+            self.conn.send(("report", self.setup.report()))
             self.report_cost = time.perf_counter() - start
             self.last_report = self._elapsed()
 
@@ -99,7 +108,7 @@ class LiveCallback(keras.callbacks.Callback):
 
     def on_train_batch_end(self, batch: int, logs=None) -> None:
         self.batch = batch + 1
-        loss = float(logs["loss"])
+        loss = float(logs[self.setup.batch_metric])
         if not math.isfinite(loss):
             self.diverged_message = (
                 f"The loss became {loss} at epoch {self.epoch + 1}, batch {self.batch}: the weights blew up. "
@@ -112,6 +121,8 @@ class LiveCallback(keras.callbacks.Callback):
         self._read_commands()
         if time.perf_counter() - self.last_progress >= PROGRESS_INTERVAL:
             self._send_progress()
+        if self.setup.report_seconds and self._elapsed() - self.last_report >= self.setup.report_seconds:
+            self._maybe_report()
         self._wait_while_paused()
 
     def on_epoch_end(self, epoch: int, logs=None) -> None:
@@ -125,8 +136,8 @@ class LiveCallback(keras.callbacks.Callback):
             return
         if self.stopped and self.batch < self.batches:
             return  # a partial epoch stopped by the user is not a point on the curves
-        if self.track_weights:
-            logs.update(_line_weights(self.model))
+        if self.setup.epoch_extras is not None:
+            logs.update(self.setup.epoch_extras())
         self.epoch = epoch + 1
         self._send_progress()
         self.conn.send(("epoch", {"epoch": self.epoch, "logs": logs, "elapsed": self._elapsed()}))

@@ -9,6 +9,7 @@ server process itself never imports Keras.
 from __future__ import annotations
 
 import atexit
+import itertools
 import os
 import secrets
 import subprocess
@@ -18,11 +19,13 @@ import time
 from multiprocessing.connection import Connection, Listener
 from typing import Any
 
+from kplay.errors import KplayError
 from kplay.models import spec_for
 from kplay.training.snapshot import ENDED, Snapshot
 from kplay.training.worker import Job
 
 HARD_STOP_AFTER = 3.0  # seconds a worker gets to obey Stop before it is killed
+QUERY_TIMEOUT = 10.0  # seconds a page waits for the model to answer a query
 _PROJECT_ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
 
@@ -70,7 +73,8 @@ class Worker:
         try:
             self.process.wait(timeout=5)
         except subprocess.TimeoutExpired:
-            self.process.kill()
+            self.process.kill()  # a stopped or hung process ignores terminate
+            self.process.wait()
         self._listener.close()
         if self.conn is not None:
             self.conn.close()
@@ -117,8 +121,19 @@ POOL = WorkerPool()
 atexit.register(POOL.close)
 
 
+class _Answer:
+    def __init__(self) -> None:
+        self.ready = threading.Event()
+        self.result: dict | None = None
+        self.error = ""
+
+
 class Run:
-    """One training run in its own worker process. Thread-safe; ``snapshot()`` never blocks."""
+    """One training run in its own worker process. Thread-safe; ``snapshot()`` never blocks.
+
+    After training the worker keeps the model to answer queries (classify a drawn digit,
+    decode a point) until ``close()``, a new run on the page, or an idle timeout.
+    """
 
     def __init__(
         self, config: Any, *, step: bool = False, limit: int | None = None, label: str = "", pool: WorkerPool = POOL
@@ -131,6 +146,9 @@ class Run:
         self._job = Job(config, pause_after_first_epoch=step, limit=limit)
         self._pending: list[str] = []  # commands given before the worker connected
         self._pool = pool
+        self._released = False
+        self._answers: dict[int, _Answer] = {}
+        self._query_ids = itertools.count()
         self._worker = pool.take()
         self._reader = threading.Thread(target=self._read, daemon=True, name="kplay-run-reader")
         self._reader.start()
@@ -157,13 +175,42 @@ class Run:
             self._stop_deadline = time.monotonic() + HARD_STOP_AFTER
         self._send("stop")
 
+    def close(self) -> None:
+        """Stop training if it still runs and end the worker, freeing its memory."""
+        self.stop()
+        self._send("close")
+
+    def query(self, name: str, timeout: float = QUERY_TIMEOUT, **arguments: Any) -> dict:
+        """Ask the run's model (during or after training); what a query does is its family's.
+
+        Raises KplayError with a message for the user when the model cannot answer.
+        """
+        answer, ident = _Answer(), next(self._query_ids)
+        with self._lock:
+            self._answers[ident] = answer
+        if not self._reader.is_alive():
+            answer.error = "The trained model is no longer loaded: press Train to train it again."
+            answer.ready.set()
+        self._send(("query", ident, name, arguments))
+        if not answer.ready.wait(timeout):
+            answer.error = "The model did not answer in time; try again."
+        with self._lock:
+            self._answers.pop(ident, None)
+        if answer.error:
+            raise KplayError(answer.error)
+        return answer.result
+
     def wait(self, timeout: float | None = None) -> Snapshot:
-        """Block until the run ends (for tests and the benchmark, never for pages)."""
-        self._reader.join(timeout)
+        """Block until training ends (for tests and the benchmark, never for pages)."""
+        deadline = None if timeout is None else time.monotonic() + timeout
+        while self.snapshot().active and self._reader.is_alive():
+            self._reader.join(0.05 if deadline is None else max(0.0, min(0.05, deadline - time.monotonic())))
+            if deadline is not None and time.monotonic() >= deadline:
+                break
         return self.snapshot()
 
     # --- internals
-    def _send(self, command: str) -> None:
+    def _send(self, command: Any) -> None:
         with self._lock:
             if self._worker.conn is None:
                 self._pending.append(command)
@@ -188,6 +235,19 @@ class Run:
                 return conn
         return None
 
+    def _answer(self, body: dict) -> None:
+        with self._lock:
+            answer = self._answers.get(body["id"])
+        if answer is not None:
+            answer.result, answer.error = body["result"], body["error"]
+            answer.ready.set()
+
+    def _release(self) -> None:
+        """Training is over: the pool may start the next spare."""
+        if not self._released:
+            self._released = True
+            self._pool.release()
+
     def _read(self) -> None:
         try:
             conn = self._connect()
@@ -207,12 +267,22 @@ class Run:
                         continue
                     kind, body = conn.recv()
                 except (EOFError, OSError):
-                    code = self._worker.process.poll()
-                    self._update("end", {"status": "failed", "message": f"The training process ended unexpectedly (exit code {code})."})
-                    return
+                    if self.snapshot().active:
+                        code = self._worker.process.poll()
+                        self._update("end", {"status": "failed", "message": f"The training process ended unexpectedly (exit code {code})."})
+                    return  # after training: the worker was closed or went idle
+                if kind == "answer":
+                    self._answer(body)
+                    continue
                 self._update(kind, body)
                 if kind == "end":
-                    return
+                    self._stop_deadline = None
+                    self._release()
         finally:
             self._worker.close()
-            self._pool.release()
+            self._release()
+            with self._lock:
+                waiting = list(self._answers.values())
+            for answer in waiting:
+                answer.error = answer.error or "The trained model is no longer loaded: press Train to train it again."
+                answer.ready.set()

@@ -13,6 +13,7 @@ from typing import Any
 ACTIVE = ("starting", "loading", "training", "paused", "stopping")
 ENDED = ("finished", "stopped", "diverged", "failed")
 MAX_BATCH_POINTS = 2000  # older per-batch points are thinned, so memory stays bounded
+MAX_FRAMES = 48  # kept report frames (sample grids over time); thinned the same way
 
 
 @dataclass
@@ -29,6 +30,7 @@ class Snapshot:
     history: dict[str, list[float]] = field(default_factory=dict)
     batch_loss: list[tuple[float, float]] = field(default_factory=list)  # (epoch position, smoothed loss)
     results: dict = field(default_factory=dict)  # the latest report: arrays for the renderers
+    frames: list = field(default_factory=list)  # (elapsed, epoch, report["frame"]) kept for a timeline
     detail: str = ""  # a traceback, for an expander; never shown by default
 
     @property
@@ -55,6 +57,7 @@ class Snapshot:
             history={k: list(v) for k, v in self.history.items()},
             batch_loss=list(self.batch_loss),
             results=dict(self.results),
+            frames=list(self.frames),
         )
 
     def apply(self, kind: str, body: dict) -> None:
@@ -77,6 +80,10 @@ class Snapshot:
                 self.history.setdefault(name, []).append(value)
         elif kind == "report":
             self.results = body
+            if "frame" in body:  # a picture worth keeping for the timeline
+                self.frames.append((self.elapsed, self.epoch, body["frame"]))
+                if len(self.frames) > MAX_FRAMES:
+                    self.frames = self.frames[::-2][::-1]  # every other, counted back from the newest
         elif kind == "end":
             self.status, self.message = body["status"], body.get("message", "")
             self.elapsed = body.get("elapsed", self.elapsed)

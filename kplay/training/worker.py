@@ -19,6 +19,9 @@ from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from typing import Any
 
+SERVE_SECONDS = 600.0  # an idle worker keeps its trained model this long for queries
+
+
 @dataclass(frozen=True)
 class Job:
     config: Any
@@ -35,14 +38,34 @@ def main(conn: Connection) -> None:
     except (EOFError, OSError):  # the server closed or went away while this was a spare
         return
     try:
-        _train(conn, job)
+        setup = _train(conn, job)
     except Exception as error:  # sent to the page as a message, never raised into the UI
         from kplay.errors import KplayError
 
         message = str(error) if isinstance(error, KplayError) else f"Training failed: {type(error).__name__}: {error}"
         conn.send(("end", {"status": "failed", "message": message, "detail": traceback.format_exc()}))
+        setup = None
+    try:
+        if setup is not None:
+            _serve(conn, setup)
     finally:
         conn.close()
+
+
+def _serve(conn: Connection, setup) -> None:
+    """Answer queries on the trained model until closed, or idle for KPLAY_SERVE_SECONDS."""
+    from kplay.training.callback import answer_query
+
+    idle = float(os.environ.get("KPLAY_SERVE_SECONDS", SERVE_SECONDS))
+    try:
+        while conn.poll(idle):
+            message = conn.recv()
+            if message == "close":
+                return
+            if isinstance(message, tuple) and message[0] == "query":
+                answer_query(conn, setup.queries, message)
+    except (EOFError, OSError):
+        return
 
 
 def _set_up_tensorflow() -> str:
@@ -73,35 +96,27 @@ def _warm_up() -> None:
     bundled.mnist_5k()
 
 
-def _train(conn: Connection, job: Job) -> None:
+def _train(conn: Connection, job: Job):
     import keras
-    import numpy as np
 
-    from kplay import datasets
-    from kplay.models import spec_for
-    from kplay.models.keras_build import build_model
     from kplay.training.callback import LiveCallback
-    from kplay.training.reports import reporter_for
+    from kplay.training.families import setup_for
 
     config = job.config
-    data = datasets.load(config.dataset, config.validation_split, limit=job.limit)
     keras.utils.set_random_seed(config.seed)
-    model = build_model(spec_for(config))
-
-    def predict(x: np.ndarray) -> np.ndarray:
-        return np.concatenate([keras.ops.convert_to_numpy(model(x[i : i + 512], training=False)) for i in range(0, len(x), 512)])
-
-    reporter = reporter_for(data)
-    live = LiveCallback(conn, lambda: reporter(predict, data), config, job.pause_after_first_epoch)
-    train, steps = _repeating(data.x_train, data.y_train, config.batch_size, shuffle_seed=config.seed)
+    setup = setup_for(config, job.limit)
+    live = LiveCallback(conn, setup, config, job.pause_after_first_epoch)
+    shuffle_seed = config.seed if setup.shuffle else None
+    train, steps = _repeating(setup.x, setup.y, config.batch_size, shuffle_seed=shuffle_seed)
     conn.send(("status", {"status": "training", "batches": steps}))
     fit_args = {}
-    if data.x_val is not None:
-        fit_args["validation_data"], fit_args["validation_steps"] = _repeating(data.x_val, data.y_val, 256)
-    model.fit(
+    if setup.validation is not None:
+        fit_args["validation_data"], fit_args["validation_steps"] = _repeating(*setup.validation, 256)
+    setup.model.fit(
         train, steps_per_epoch=steps, epochs=config.epochs, shuffle=False, callbacks=[live], verbose=0, **fit_args
     )
     live.finish()
+    return None if live.closed else setup
 
 
 def _repeating(x, y, batch_size: int, shuffle_seed: int | None = None):
@@ -112,7 +127,7 @@ def _repeating(x, y, batch_size: int, shuffle_seed: int | None = None):
     """
     import tensorflow as tf
 
-    pipeline = tf.data.Dataset.from_tensor_slices((x, y))
+    pipeline = tf.data.Dataset.from_tensor_slices(x if y is None else (x, y))
     if shuffle_seed is not None:
         pipeline = pipeline.shuffle(len(x), seed=shuffle_seed, reshuffle_each_iteration=True)
     else:

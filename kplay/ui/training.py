@@ -79,7 +79,7 @@ def overlay(page: str, snapshot: Snapshot | None, with_earlier: bool) -> tuple[l
 def _start(page: str, config: Any, step: bool = False) -> None:
     old = current_run(page)
     if old is not None:
-        old.stop()
+        old.close()
     number = st.session_state[f"{page}.count"] = st.session_state.get(f"{page}.count", 0) + 1
     try:
         st.session_state[f"{page}.run"] = Run(config, step=step, label=f"run {number}")
@@ -160,20 +160,22 @@ def run_settings_note(snapshot: Snapshot | None, config: Any | None) -> None:
         st.caption(f"This run: {describe(snapshot.config)}.")
 
 
-def summary_table(spec: ModelSpec | None) -> None:
+def summary_table(spec: ModelSpec | dict[str, ModelSpec] | None) -> None:
+    """The Keras-style summary; a family of several models (a GAN) gets one table each."""
     if spec is None:
         return
-    rows = summarize(spec)
-    table = pd.DataFrame(
-        {
-            "Layer": [r.name for r in rows],
-            "Output": ["x".join(map(str, r.output_shape)) for r in rows],
-            "Params": [r.params for r in rows],
-        }
-    )
-    total, trainable = sum(r.params for r in rows), sum(r.trainable for r in rows)
-    st.markdown(f"**Model summary**: {total:,} parameters ({trainable:,} trainable)")
-    st.dataframe(table, hide_index=True, width="stretch")
+    for title, part in (spec.items() if isinstance(spec, dict) else [("Model summary", spec)]):
+        rows = summarize(part)
+        table = pd.DataFrame(
+            {
+                "Layer": [r.name for r in rows],
+                "Output": ["x".join(map(str, r.output_shape)) for r in rows],
+                "Params": [r.params for r in rows],
+            }
+        )
+        total, trainable = sum(r.params for r in rows), sum(r.trainable for r in rows)
+        st.markdown(f"**{title}**: {total:,} parameters ({trainable:,} trainable)")
+        st.dataframe(table, hide_index=True, width="stretch")
 
 
 def _started(snapshot: Snapshot) -> bool:

@@ -1,0 +1,5 @@
+"""Text shared by every page: controls, status, summaries."""
+
+MESSAGES = {
+    "language": ("Language", "언어"),
+}

@@ -1,0 +1,34 @@
+"""What a model family hands the worker: a compiled model, its data, and its live views."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Callable
+
+import numpy as np
+
+
+@dataclass
+class TrainingSetup:
+    model: Any  # a compiled keras.Model; ``fit`` is called on it
+    x: np.ndarray  # training inputs
+    y: np.ndarray | None  # training targets; None when the model's train_step needs none (a GAN)
+    validation: tuple[np.ndarray, np.ndarray] | None = None
+    report: Callable[[], dict] = dict  # result arrays for the page (see training/reports.py)
+    epoch_extras: Callable[[], dict] | None = None  # more values for each epoch's history
+    batch_metric: str = "loss"  # the per-batch log drawn live and checked for NaN
+    report_seconds: float | None = None  # also report mid-epoch this often, for views that should move
+    shuffle: bool = True
+    # Questions a page may ask the model during or after training: name -> f(**arguments) -> dict.
+    queries: dict[str, Callable[..., dict]] = field(default_factory=dict)
+
+
+def batched_predict(model, batch: int = 512) -> Callable[[np.ndarray], np.ndarray]:
+    """``model`` in inference mode over arrays of any length, without ``predict``'s per-call set-up."""
+    import keras
+
+    def predict(x: np.ndarray) -> np.ndarray:
+        parts = [keras.ops.convert_to_numpy(model(x[i : i + batch], training=False)) for i in range(0, len(x), batch)]
+        return np.concatenate(parts)
+
+    return predict
