@@ -1,10 +1,11 @@
-"""Measure the foundation's targets for the ANN page's default settings.
+"""Measure how immediate and how fast every page is.
 
-    python -m bench            # full measurement, writes bench/results/
-    python -m bench --quick    # a smoke run of the harness
+    python -m bench              # every case in bench/cases.py, writes bench/results/
+    python -m bench ann cnn      # some cases
+    python -m bench --quick      # tiny settings: checks the harness works (the test suite runs it)
 
-Measurements, never tests: nothing here asserts a time. Machines are noisy, so each
-number is a median over repeats, and the live overhead alternates A B A B.
+Measurements, never tests: nothing here asserts a time. Machines are noisy, so numbers
+are medians over repeats, and the live-versus-bare comparison alternates A B A B.
 """
 
 from __future__ import annotations
@@ -12,134 +13,102 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import platform
 import statistics
-import subprocess
-import sys
 import time
 
-from kplay import render
-from kplay.models import DenseConfig
-from kplay.render import Curve
-from kplay.training import POOL, Run
+from bench import measure
+from bench.cases import CASES
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-RESULTS = os.path.join(ROOT, "bench", "results")
-POLL = 0.5  # the page polls at least this often
+RESULTS = os.path.join(measure.ROOT, "bench", "results")
+TARGETS = {"first_progress_s": 1.0, "live_overhead": 1.05, "memory_growth_mb": 150.0, "page_rerun_ms": 300.0, "cold_start_s": 6.0}
 
 
-def wait_for_spare(seconds: float = 15.0) -> None:
-    """Let the spare worker finish importing TensorFlow, as a page open for a while would."""
-    POOL.warm()
-    time.sleep(seconds)
+def measure_case(case, repeats: int, memory_runs: int, rerun_repeats: int) -> dict:
+    live, bare = [], []
+    for _ in range(repeats):  # A B A B ...
+        live.append(measure.live_run(case))
+        bare.append(measure.bare_fit(case))
+    ratios = [run["wall"] / seconds for run, seconds in zip(live, bare)]
+    return {
+        "status": live[0]["status"],
+        "message": live[0]["message"],
+        "first_progress_s": statistics.median(r["first_progress"] for r in live if r["first_progress"] is not None),
+        "quality": measure.quality(case, live[0]["timeline"]),
+        "timeline": live[0]["timeline"],
+        "live_wall_s": [round(r["wall"], 2) for r in live],
+        "bare_fit_s": [round(b, 2) for b in bare],
+        "live_overhead": statistics.median(ratios),
+        "worker_peak_rss_mb": round(max(r["worker_rss_mb"] for r in live), 1),
+        "memory": measure.memory_growth(case, memory_runs),
+        "page_rerun_ms": measure.page_rerun_ms(case, rerun_repeats),
+    }
 
 
-def draw_like_the_page(snapshot) -> None:
-    curve = Curve("run", snapshot.history, snapshot.batch_loss)
-    render.curves_figure("loss", [curve], 0, snapshot.epochs).to_json()
-    render.curves_figure("accuracy", [curve], 0, snapshot.epochs).to_json()
-    report = snapshot.results
-    if "confusion" in report:
-        render.confusion_figure(report["confusion"], tuple("0123456789")).to_json()
-        grid = report["grid"]
-        render.image_grid_figure(grid["images"], grid["true"], grid["predicted"], grid["confidence"], tuple("0123456789")).to_json()
+def _mark(value, target, lower_is_better: bool = True) -> str:
+    if value is None:
+        return "n/a"
+    ok = value <= target if lower_is_better else value >= target
+    return f"{value:.3g}" + ("" if ok else f" (missed by {abs(value - target):.2g})")
 
 
-def live_run(config: DenseConfig, spare_wait: float) -> dict:
-    """One run polled and drawn like the page; returns its timings and curve."""
-    wait_for_spare(spare_wait)
-    start = time.perf_counter()
-    run = Run(config)
-    first_progress = None
-    timeline = []  # (seconds since Train, validation accuracy)
-    while True:
-        snapshot = run.snapshot()
-        now = time.perf_counter() - start
-        if first_progress is None and (snapshot.batch or snapshot.epoch):
-            first_progress = now
-        accuracies = snapshot.history.get("val_accuracy", [])
-        if accuracies and (not timeline or len(accuracies) > timeline[-1][2]):
-            timeline.append((now, accuracies[-1], len(accuracies)))
-        if not snapshot.active:
-            break
-        draw_like_the_page(snapshot)
-        time.sleep(POLL if first_progress is not None else 0.01)
-    return {"wall": time.perf_counter() - start, "first_progress": first_progress, "timeline": timeline, "status": snapshot.status}
-
-
-BARE_FIT = """
-import sys, time, json
-sys.path.insert(0, {root!r})
-import keras
-from kplay import datasets
-from kplay.models import DenseConfig, spec_for
-from kplay.models.keras_build import build_model
-config = DenseConfig(**json.loads({config!r}))
-data = datasets.load(config.dataset, config.validation_split)
-start = time.perf_counter()
-keras.utils.set_random_seed(config.seed)
-model = build_model(spec_for(config))
-model.fit(data.x_train, data.y_train, epochs=config.epochs, batch_size=config.batch_size,
-          validation_data=(data.x_val, data.y_val), verbose=0)
-print(time.perf_counter() - start)
-"""
-
-
-def bare_fit(config: DenseConfig) -> float:
-    fields = {"dataset": config.dataset, "epochs": config.epochs, "hidden_units": list(config.hidden_units), "dropout": list(config.dropout)}
-    code = BARE_FIT.format(root=ROOT, config=json.dumps(fields))
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    return float(out.stdout.strip().splitlines()[-1])
-
-
-def page_rerun_ms(repeats: int) -> float:
-    from streamlit.testing.v1 import AppTest
-
-    at = AppTest.from_file(os.path.join(ROOT, "app.py"), default_timeout=60)
-    at.run()
-    at.switch_page("pages/ann.py").run()
-    times = []
-    for index in range(repeats + 2):
-        slider = at.slider(key="ann.units")
-        slider.set_value(64 if index % 2 else 128)
-        start = time.perf_counter()
-        at.run()
-        times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times[2:])  # the first reruns warm caches
+def table(result: dict) -> str:
+    lines = [
+        f"# Benchmark results ({result['settings']})",
+        "",
+        f"Machine: {result['machine']}",
+        "",
+        f"Cold start (streamlit run to the home page painted, median): {_mark(result['cold_start_s'], TARGETS['cold_start_s'])} s "
+        f"(target <= {TARGETS['cold_start_s']:g})",
+        "",
+        "| case | first progress s (<= 1) | quality at budget | time to target s | live overhead (<= 1.05) | memory growth MB (<= 150) | page rerun ms (<= 300) | worker RSS MB |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
+    for name, case in result["cases"].items():
+        q = case["quality"]
+        sign = ">=" if q["higher_is_better"] else "<="
+        value = "n/a" if q["value_at_budget"] is None else f"{q['metric']} {q['value_at_budget']:.3g} at {q['budget_s']:g} s"
+        reach = q["seconds_to_target"]
+        lines.append(
+            f"| {name} | {_mark(case['first_progress_s'], TARGETS['first_progress_s'])} | {value} (target {sign}{q['target']:g}: "
+            f"{'met' if q['met'] else 'missed'}) | {'not reached' if reach is None else f'{reach:.1f}'} | "
+            f"{_mark(case['live_overhead'], TARGETS['live_overhead'])} | "
+            f"{_mark(case['memory']['growth_mb'], TARGETS['memory_growth_mb'])} over {case['memory']['runs']} runs | "
+            f"{_mark(case['page_rerun_ms'], TARGETS['page_rerun_ms'])} | {case['worker_peak_rss_mb']:.0f} |"
+        )
+    lines += ["", "Live overhead: the runner polled and drawn twice a second, over a bare `model.fit` of the same set-up,",
+              "alternated A B A B; the median ratio. Memory: the serving process's RSS after 1 and after N one-epoch runs."]
+    return "\n".join(lines) + "\n"
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--quick", action="store_true", help="tiny settings: check the harness works")
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("cases", nargs="*", help=f"some of: {', '.join(CASES)}")
+    parser.add_argument("--quick", action="store_true", help="tiny settings, one repeat: check the harness works")
     args = parser.parse_args()
-    repeats = 1 if args.quick else 3
-    config = DenseConfig(epochs=2, dataset="digits8") if args.quick else DenseConfig()
-    spare_wait = 8.0 if args.quick else 15.0
+    unknown = set(args.cases) - set(CASES)
+    if unknown:
+        parser.error(f"unknown cases: {', '.join(sorted(unknown))}")
+    chosen = [CASES[name] for name in (args.cases or CASES)]
+    if args.quick:
+        chosen = [case.quick_case() for case in chosen]
+    repeats, memory_runs, rerun_repeats = (1, 2, 3) if args.quick else (3, 20, 10)
 
-    live, bare = [], []
-    for _ in range(repeats):  # A B A B ...
-        live.append(live_run(config, spare_wait))
-        bare.append(bare_fit(config))
-    quality_run = live[0]
-    at_budget = [acc for t, acc, _ in quality_run["timeline"] if t <= 10.0]
-    reach = next((t for t, acc, _ in quality_run["timeline"] if acc >= 0.93), None)
-    result = {
-        "machine": {"cores": os.cpu_count(), "python": platform.python_version(), "platform": platform.platform(),
-                    "device": "see worker (GPU when TensorFlow finds one)"},
-        "settings": "ANN page defaults" if not args.quick else "quick smoke settings",
-        "first_progress_s_median": statistics.median(r["first_progress"] for r in live),
-        "val_accuracy_at_10s": at_budget[-1] if at_budget else None,
-        "seconds_to_0.93": reach,
-        "live_wall_s": [round(r["wall"], 2) for r in live],
-        "bare_fit_s": [round(b, 2) for b in bare],
-        "live_overhead_median_ratio": statistics.median(r["wall"] / b for r, b in zip(live, bare)),
-        "page_rerun_ms_median": page_rerun_ms(3 if args.quick else 10),
-    }
+    started = time.time()
+    result = {"settings": "quick smoke settings" if args.quick else "each page's default preset",
+              "machine": measure.machine(), "cases": {}}
+    for case in chosen:
+        print(f"measuring {case.name} ...", flush=True)
+        result["cases"][case.name] = measure_case(case, repeats, memory_runs, rerun_repeats)
+    result["cold_start_s"] = measure.cold_start_s(1 if args.quick else 3)
+    result["seconds"] = round(time.time() - started, 1)
+
     os.makedirs(RESULTS, exist_ok=True)
-    name = "quick" if args.quick else "foundation"
+    name = "quick" if args.quick else "latest"
     with open(os.path.join(RESULTS, f"{name}.json"), "w") as f:
         json.dump(result, f, indent=2)
-    print(json.dumps(result, indent=2))
+    with open(os.path.join(RESULTS, f"{name}.md"), "w") as f:
+        f.write(table(result))
+    print(table(result))
 
 
 if __name__ == "__main__":

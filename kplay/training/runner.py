@@ -67,6 +67,13 @@ class Worker:
     def alive(self) -> bool:
         return self.process.poll() is None
 
+    def ready(self) -> bool:
+        """Whether TensorFlow is imported and warmed up: its "ready" message is waiting."""
+        try:
+            return self.conn is not None and self.conn.poll()
+        except (OSError, EOFError):
+            return False
+
     def close(self) -> None:
         if self.alive():
             self.process.terminate()
@@ -96,6 +103,10 @@ class WorkerPool:
         with self._lock:
             if self._busy == 0 and (self._spare is None or not self._spare.alive()):
                 self._spare = Worker()
+
+    def spare_ready(self) -> bool:
+        with self._lock:
+            return self._spare is not None and self._spare.ready()
 
     def take(self) -> Worker:
         with self._lock:

@@ -1,0 +1,194 @@
+"""The six measurements of a case. Each returns plain numbers; nothing here asserts."""
+
+from __future__ import annotations
+
+import json
+import os
+import pickle
+import resource
+import socket
+import statistics
+import subprocess
+import sys
+import time
+import urllib.request
+
+from kplay.training import POOL, Run
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+POLL = 0.5  # the page redraws its live views at least this often
+
+
+def rss_mb(pid: int | None = None) -> float:
+    """Resident memory of a process, in MB (this one by default)."""
+    with open(f"/proc/{pid or 'self'}/status") as f:
+        for line in f:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def wait_for_spare(timeout: float = 90.0) -> None:
+    """Until the spare worker has imported TensorFlow, as on a page open for a few seconds."""
+    POOL.warm()
+    deadline = time.monotonic() + timeout
+    while not POOL.spare_ready() and time.monotonic() < deadline:
+        time.sleep(0.05)
+
+
+def live_run(case, draw: bool = True) -> dict:
+    """Train like the page: poll and render twice a second; returns timings and the metric's timeline."""
+    wait_for_spare()
+    start = time.perf_counter()
+    run = Run(case.config, limit=case.limit)
+    first_progress, timeline, seen, worker_rss = None, [], 0, 0.0
+    while True:
+        snapshot = run.snapshot()
+        now = time.perf_counter() - start
+        if first_progress is None and (snapshot.batch or snapshot.epoch):
+            first_progress = now
+        values = snapshot.history.get(case.metric, [])
+        for value in values[seen:]:
+            timeline.append((round(now, 3), float(value)))
+        seen = len(values)
+        if snapshot.active and run._worker.alive():
+            worker_rss = max(worker_rss, rss_mb(run._worker.process.pid))
+        if not snapshot.active:
+            break
+        if draw and case.draw is not None:
+            case.draw(snapshot)
+        time.sleep(POLL if first_progress is not None else 0.01)
+    wall = time.perf_counter() - start
+    run.close()
+    return {"wall": wall, "first_progress": first_progress, "timeline": timeline,
+            "status": snapshot.status, "message": snapshot.message, "worker_rss_mb": worker_rss}
+
+
+BARE_FIT = """
+import pickle, sys, time
+sys.path.insert(0, {root!r})
+import keras
+from kplay.training.families import setup_for
+config = pickle.loads(bytes.fromhex({config!r}))
+start = time.perf_counter()
+keras.utils.set_random_seed(config.seed)
+setup = setup_for(config, {limit!r})
+setup.model.fit(setup.x, setup.y, epochs=config.epochs, batch_size=config.batch_size,
+                validation_data=setup.validation, verbose=0)
+print(time.perf_counter() - start)
+"""
+
+
+def bare_fit(case) -> float:
+    """The same set-up and ``model.fit`` with nothing live: seconds, TensorFlow's import excluded."""
+    code = BARE_FIT.format(root=ROOT, config=pickle.dumps(case.config).hex(), limit=case.limit)
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
+    return float(out.stdout.strip().splitlines()[-1])
+
+
+def quality(case, timeline: list[tuple[float, float]]) -> dict:
+    within = [value for t, value in timeline if t <= case.budget]
+    reached = next((t for t, value in timeline if case.reached(value)), None)
+    return {
+        "metric": case.metric,
+        "target": case.target,
+        "higher_is_better": case.higher_is_better,
+        "budget_s": case.budget,
+        "value_at_budget": within[-1] if within else None,
+        "seconds_to_target": reached,
+        "met": reached is not None and reached <= case.budget,
+    }
+
+
+def memory_growth(case, runs: int) -> dict:
+    """The server process's memory after 1 and after ``runs`` consecutive runs (1 epoch each)."""
+    from dataclasses import replace
+
+    one_epoch = replace(case, config=replace(case.config, epochs=1))
+    samples = []
+    for index in range(runs):
+        live_run(one_epoch, draw=True)
+        samples.append(rss_mb())
+    return {"runs": runs, "rss_after_1_mb": round(samples[0], 1), "rss_after_all_mb": round(samples[-1], 1),
+            "growth_mb": round(samples[-1] - samples[0], 1)}
+
+
+def page_rerun_ms(case, repeats: int) -> float:
+    """Median seconds of a page rerun after a slider move, no training, after warm-up."""
+    from streamlit.testing.v1 import AppTest
+
+    at = AppTest.from_file(os.path.join(ROOT, "app.py"), default_timeout=60)
+    at.run()
+    at.switch_page(case.page).run()
+    key, values = case.slider
+    times = []
+    for index in range(repeats + 2):
+        widget = at.get("slider") + at.get("select_slider")
+        next(w for w in widget if w.key == key).set_value(values[index % 2])
+        start = time.perf_counter()
+        at.run()
+        times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times[2:])  # the first reruns warm caches
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def cold_start_s(repeats: int) -> float | None:
+    """``streamlit run app.py`` until the home page has painted in headless chromium (median)."""
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        return None
+    chromium = "/usr/bin/chromium"
+    if not os.path.exists(chromium):
+        return None
+    times = []
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=chromium, args=["--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking"])
+        for _ in range(repeats):
+            port = _free_port()
+            start = time.perf_counter()
+            server = subprocess.Popen(
+                [sys.executable, "-m", "streamlit", "run", "app.py", "--server.headless", "true", "--server.port", str(port),
+                 "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false"],
+                cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            )
+            try:
+                url = f"http://127.0.0.1:{port}"
+                while True:
+                    try:
+                        urllib.request.urlopen(url + "/_stcore/health", timeout=1)
+                        break
+                    except OSError:
+                        time.sleep(0.05)
+                page = browser.new_page()
+                page.goto(url)
+                page.locator("h1").first.wait_for(timeout=60_000)
+                times.append(time.perf_counter() - start)
+                page.close()
+            finally:
+                server.terminate()
+                server.wait(10)
+        browser.close()
+    return statistics.median(times)
+
+
+def machine() -> dict:
+    """Where the numbers come from: cores, Python and library versions, and the training device."""
+    import platform
+
+    code = ("import os; os.environ['TF_CPP_MIN_LOG_LEVEL']='3'; import tensorflow as tf, keras, json; "
+            "g = tf.config.list_physical_devices('GPU'); "
+            "print(json.dumps({'tensorflow': tf.__version__, 'keras': keras.__version__, "
+            "'device': (tf.config.experimental.get_device_details(g[0]).get('device_name', 'GPU') if g else 'CPU')}))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    versions = json.loads(out.stdout.strip().splitlines()[-1]) if out.returncode == 0 else {}
+    import streamlit
+
+    return {"cores": os.cpu_count(), "python": platform.python_version(), "platform": platform.platform(),
+            "streamlit": streamlit.__version__, **versions,
+            "max_rss_mb_self": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
