@@ -17,7 +17,8 @@ from kplay.export import EXPORTERS, script_for, snippets
 from kplay.models import BUILDERS, DenseConfig
 from kplay.presets import PRESETS
 
-OFFLINE = [name for name, info in datasets.DATASETS.items() if info.offline]
+# Data sets with loader code; a family whose data is not there yet adds a RAW_LOADERS row.
+OFFLINE = [name for name in snippets.RAW_LOADERS if datasets.get_info(name).offline]
 
 
 def rewrite(script: str, **constants) -> str:
@@ -30,7 +31,9 @@ def rewrite(script: str, **constants) -> str:
 
 def test_every_exporter_is_a_model_family():
     assert set(EXPORTERS) <= {config_class.__name__ for config_class in BUILDERS}
-    assert set(datasets.DATASETS) == set(snippets.RAW_LOADERS)
+    assert set(snippets.RAW_LOADERS) <= set(datasets.DATASETS)
+    dense_pages_offer = datasets.names(kinds=("image", "tabular", "line"))
+    assert set(dense_pages_offer) <= set(snippets.RAW_LOADERS)
 
 
 @pytest.mark.parametrize("name", OFFLINE)

@@ -4,6 +4,16 @@ One row per config class: its name -> the module whose ``script(config) -> str``
 the script. Modules are imported on first use; they never import Keras themselves (they
 write code that does). Shared pieces (constants, the data split, the model from its
 ModelSpec, compile, fit) live in ``snippets.py``, so a new family's exporter is short.
+
+Adding a family (see ``dense.py``): write ``kplay/export/<family>.py`` with ``script(config)``
+built from ``snippets`` (``header``, ``constants(training_constants(config, ...))``,
+``data_code(dataset)``, ``model_code(spec)``, ``compile_code(spec)``, ``fit_code()``,
+``image_grid_code``, ``result_line``) plus its own sections (a GAN's train_step, a
+U-Net's masks); add one row below. End the script by printing one JSON line
+``{"final": {history key: last value}, ...}``: ``tests/test_export.py`` runs scripts
+and compares those numbers with the page's runner (add a tiny config to its EXECUTED).
+Data that ``snippets.RAW_LOADERS`` lacks gets a row there (code that sets ``x, y`` as
+the kplay loader does); the data test then checks it against ``kplay.datasets.load``.
 """
 
 from __future__ import annotations
