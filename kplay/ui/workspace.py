@@ -12,6 +12,7 @@ from kplay.models import spec_for
 from kplay.training import POOL, Snapshot
 from kplay.ui import training
 from kplay.ui.presets import preset_note
+from kplay.ui.code_panel import code_panel
 
 
 Draw = Callable[[Snapshot | None], None]
@@ -45,3 +46,4 @@ def workspace(page: str, config: Any, draw: Draw, draw_results: Draw | None = No
             side()
     with live_column:
         training.live_panel(page, draw, draw_results)
+    code_panel(page, valid)
