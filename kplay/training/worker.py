@@ -58,11 +58,16 @@ def main(conn: Connection) -> None:
         return
     try:
         setup = _train(conn, job, prepared)
+    except (EOFError, BrokenPipeError, ConnectionResetError):  # the server went away: just end
+        setup = None
     except Exception as error:  # sent to the page as a message, never raised into the UI
         from kplay.errors import KplayError
 
         message = str(error) if isinstance(error, KplayError) else f"Training failed: {type(error).__name__}: {error}"
-        conn.send(("end", {"status": "failed", "message": message, "detail": traceback.format_exc()}))
+        try:
+            conn.send(("end", {"status": "failed", "message": message, "detail": traceback.format_exc()}))
+        except (EOFError, OSError):
+            pass
         setup = None
     try:
         if setup is not None:
