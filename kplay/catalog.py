@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from kplay.i18n import t_or
+
 
 @dataclass(frozen=True)
 class PageInfo:
@@ -31,3 +33,20 @@ PAGES: tuple[PageInfo, ...] = (
         "Stack up to 8 layers; fight over-fitting with dropout, batch norm and L2, and overlay runs to compare.",
     ),
 )
+
+
+# The table's text in the UI language (kplay/i18n/catalog.py, by URL path; English above as fallback).
+def _name(page: PageInfo) -> str:
+    return page.url_path or "home"
+
+
+def page_title(page: PageInfo) -> str:
+    return t_or(f"catalog.title.{_name(page)}", page.title)
+
+
+def page_chapter(page: PageInfo) -> str:
+    return t_or(f"catalog.chapter.{page.chapter}", page.chapter) if page.chapter else ""
+
+
+def page_teaches(page: PageInfo) -> str:
+    return t_or(f"catalog.teaches.{_name(page)}", page.teaches)
