@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kplay.i18n import t_or
+from kplay.i18n import translation
 
 
 @dataclass(frozen=True)
@@ -41,12 +41,12 @@ def _name(page: PageInfo) -> str:
 
 
 def page_title(page: PageInfo) -> str:
-    return t_or(f"catalog.title.{_name(page)}", page.title)
+    return translation((f"catalog.title.{_name(page)}",), page.title) or page.title
 
 
 def page_chapter(page: PageInfo) -> str:
-    return t_or(f"catalog.chapter.{page.chapter}", page.chapter) if page.chapter else ""
+    return translation((f"catalog.chapter.{page.chapter}",), page.chapter) or page.chapter
 
 
 def page_teaches(page: PageInfo) -> str:
-    return t_or(f"catalog.teaches.{_name(page)}", page.teaches)
+    return translation((f"catalog.teaches.{_name(page)}",), page.teaches) or page.teaches

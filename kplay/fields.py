@@ -30,6 +30,7 @@ class Field:
     options: tuple = ()
     log: bool = False  # drawn on a log scale (learning rates)
     advanced: bool = False  # a secondary control
+    owner: str = ""  # the config class's name (filled in by fields_of): translations may be per class
 
     def check(self, value: Any) -> Any:
         """Return ``value`` in this field's type, or raise a ConfigError naming the field."""
@@ -123,7 +124,7 @@ def fields_of(config_class: type) -> dict[str, Field]:
     for f in dataclasses.fields(config_class):
         spec = f.metadata.get("kplay")
         if spec is not None:
-            found[f.name] = dataclasses.replace(spec, name=f.name)
+            found[f.name] = dataclasses.replace(spec, name=f.name, owner=config_class.__name__)
     return found
 
 

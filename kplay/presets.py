@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kplay.i18n import t_or
+from kplay.i18n import translation
 
 
 @dataclass(frozen=True)
@@ -74,8 +74,8 @@ PRESETS: dict[str, tuple[Preset, ...]] = {
 # A preset's text in the UI language: kplay/i18n/presets.py by page and preset name,
 # the English above where a row is missing.
 def preset_name(page: str, preset: Preset) -> str:
-    return t_or(f"presets.{page}.{preset.name}", preset.name)
+    return translation((f"presets.{page}.{preset.name}",), preset.name) or preset.name
 
 
 def preset_watch(page: str, preset: Preset) -> str:
-    return t_or(f"presets.{page}.{preset.name}.watch", preset.watch)
+    return translation((f"presets.{page}.{preset.name}.watch",), preset.watch) or preset.watch

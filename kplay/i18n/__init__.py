@@ -72,25 +72,47 @@ def t_or(key: str, default: str, **values) -> str:
 
 
 # --- text the core declares in English, translated by name
+def translation(keys: tuple[str, ...], english: str) -> str | None:
+    """The first row of ``keys`` written for exactly this ``english``, in the current language.
+
+    A row whose English no longer matches what the core says is stale: it is skipped
+    (the English shows, and the Korean page test reports it) rather than shown wrong.
+    """
+    for key in keys:
+        row = MESSAGES.get(key)
+        if row is not None and row[DEFAULT] == english:
+            return t(key)
+    return None
+
+
+def _by_name(keys: tuple[str, ...], english: str) -> str:
+    return translation(keys, english) or english
+
+
+def field_keys(kind: str, spec) -> tuple[str, ...]:
+    """Rows for a field's ``label`` or ``help``: its config class's own first, then by name."""
+    return (f"fields.{kind}.{spec.owner}.{spec.name}", f"fields.{kind}.{spec.name}")
+
+
 def field_label(spec) -> str:
-    return t_or(f"fields.label.{spec.name}", spec.label)
+    return _by_name(field_keys("label", spec), spec.label)
 
 
 def field_help(spec) -> str:
-    return t_or(f"fields.help.{spec.name}", spec.help) if spec.help else ""
+    return _by_name(field_keys("help", spec), spec.help) if spec.help else ""
 
 
-def option_label(value, default: str | None = None) -> str:
-    return t_or(f"fields.option.{value}", str(value) if default is None else default)
+def option_label(value) -> str:
+    return t_or(f"fields.option.{value}", str(value))
 
 
 def dataset_title(info) -> str:
-    return t_or(f"datasets.title.{info.name}", info.title)
+    return _by_name((f"datasets.title.{info.name}",), info.title)
 
 
 def dataset_description(info) -> str:
-    return t_or(f"datasets.description.{info.name}", info.description)
+    return _by_name((f"datasets.description.{info.name}",), info.description)
 
 
 def class_names(info) -> tuple:
-    return tuple(t_or(f"datasets.class.{name}", str(name)) for name in info.class_names)
+    return tuple(_by_name((f"datasets.class.{name}",), str(name)) for name in info.class_names)

@@ -12,6 +12,11 @@ TITLES = {
     "fashion_mnist": ("Fashion-MNIST (70 000, download)", "패션 MNIST (70,000개, 내려받기)"),
     "cifar10": ("CIFAR-10 (60 000, download)", "CIFAR-10 (60,000개, 내려받기)"),
     "boston_housing": ("Boston housing (506, download)", "보스턴 집값 (506개, 내려받기)"),
+    "airline": ("Airline passengers (144 months, offline)", "항공 승객 수 (144개월, 오프라인)"),
+    "sine": ("Sine wave plus noise (generated)", "사인파 + 잡음 (생성)"),
+    "sines": ("Sum of sines (generated)", "사인파의 합 (생성)"),
+    "trend_season": ("Trend plus season (generated)", "추세 + 계절성 (생성)"),
+    "imdb": ("IMDB reviews (50 000, download)", "IMDB 영화 리뷰 (50,000개, 내려받기)"),
 }
 
 DESCRIPTIONS = {
@@ -38,6 +43,20 @@ DESCRIPTIONS = {
         "The book's regression set: 13 features of Boston suburbs, predict the house price.",
         "책의 회귀 예제: 보스턴 교외 지역의 특성 13가지로 집값을 예측합니다.",
     ),
+    "airline": (
+        "Monthly international airline passengers, 1949-1960: a trend and a yearly season.",
+        "1949~1960년 월별 국제선 항공 승객 수: 추세와 1년 주기의 계절성이 있습니다.",
+    ),
+    "sine": ("One sine wave with a period of 12 steps, plus noise.", "주기가 12스텝인 사인파 하나에 잡음을 더했습니다."),
+    "sines": (
+        "Three sine waves of periods 12, 5.3 and 31 steps added up, plus noise.",
+        "주기가 12, 5.3, 31스텝인 사인파 세 개를 더하고 잡음을 섞었습니다.",
+    ),
+    "trend_season": (
+        "A rising straight line plus a 12-step season, plus noise: like the airline series, but clean.",
+        "올라가는 직선에 12스텝 계절성과 잡음을 더했습니다. 항공 승객 수와 닮았지만 깔끔합니다.",
+    ),
+    "imdb": ("Movie reviews as word ids, labelled positive or negative.", "단어 번호로 바꾼 영화 리뷰이며, 긍정 또는 부정 레이블이 붙어 있습니다."),
 }
 
 CLASSES = {
@@ -69,6 +88,8 @@ CLASSES = {
     "horse": ("horse", "말"),
     "ship": ("ship", "배"),
     "truck": ("truck", "트럭"),
+    "negative": ("negative", "부정"),
+    "positive": ("positive", "긍정"),
 }
 
 MESSAGES = {
