@@ -20,6 +20,7 @@ MESSAGES = {
     "batch_of": (" · batch {batch} / {batches}", " · 배치 {batch} / {batches}"),
     "left": (" · about {time} left", " · 약 {time} 남음"),
     "on_device": (" · on {device}", " · {device}에서 실행"),
+    "cores": ("{count} cores", "코어 {count}개"),
     "seconds": ("{value:.1f} s", "{value:.1f}초"),
     "minutes": ("{minutes} min {seconds} s", "{minutes}분 {seconds}초"),
     "status.paused": ("Paused", "일시정지됨"),

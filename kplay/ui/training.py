@@ -7,6 +7,7 @@ the script itself never waits on training.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Any, Callable
 
@@ -131,6 +132,11 @@ def _seconds(value: float) -> str:
     return t("controls.minutes", minutes=int(value // 60), seconds=int(value % 60))
 
 
+def _device(device: str) -> str:
+    """The worker's "CPU (2 cores)" in the page's language (the worker names it before it has a job)."""
+    return re.sub(r"(\d+) cores", lambda match: t("controls.cores", count=match.group(1)), device)
+
+
 def status_line(snapshot: Snapshot | None) -> None:
     if snapshot is None:
         st.info(t("controls.idle"), icon=":material/touch_app:")
@@ -147,7 +153,7 @@ def status_line(snapshot: Snapshot | None) -> None:
     status = t_or(f"controls.status.{snapshot.status}", snapshot.status.capitalize())
     text = f"**{status}** · {text}"
     if snapshot.device:
-        text += t("controls.on_device", device=snapshot.device)
+        text += t("controls.on_device", device=_device(snapshot.device))
     st.progress(snapshot.progress, text=text)
     if snapshot.status == "diverged":
         st.error(snapshot.message, icon=":material/warning:")
