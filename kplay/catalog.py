@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from kplay.i18n import translation
+
 
 @dataclass(frozen=True)
 class PageInfo:
@@ -31,3 +33,20 @@ PAGES: tuple[PageInfo, ...] = (
         "Stack up to 8 layers; fight over-fitting with dropout, batch norm and L2, and overlay runs to compare.",
     ),
 )
+
+
+# The table's text in the UI language (kplay/i18n/catalog.py, by URL path; English above as fallback).
+def _name(page: PageInfo) -> str:
+    return page.url_path or "home"
+
+
+def page_title(page: PageInfo) -> str:
+    return translation((f"catalog.title.{_name(page)}",), page.title) or page.title
+
+
+def page_chapter(page: PageInfo) -> str:
+    return translation((f"catalog.chapter.{page.chapter}",), page.chapter) or page.chapter
+
+
+def page_teaches(page: PageInfo) -> str:
+    return translation((f"catalog.teaches.{_name(page)}",), page.teaches) or page.teaches

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from kplay.errors import ConfigError
+from kplay.i18n import field_label, t
 
 
 @dataclass(frozen=True)
@@ -29,13 +30,14 @@ class Field:
     options: tuple = ()
     log: bool = False  # drawn on a log scale (learning rates)
     advanced: bool = False  # a secondary control
+    owner: str = ""  # the config class's name (filled in by fields_of): translations may be per class
 
     def check(self, value: Any) -> Any:
         """Return ``value`` in this field's type, or raise a ConfigError naming the field."""
         if self.kind == "choice":
             if value not in self.options:
                 shown = ", ".join(str(o) for o in self.options)
-                raise ConfigError(f"{self.label}: '{value}' is not one of {shown}.")
+                raise ConfigError(t("errors.not_one_of", label=field_label(self), value=value, options=shown))
             return value
         if self.kind == "bool":
             return bool(value)
@@ -49,15 +51,15 @@ class Field:
         try:
             number = int(value) if kind == "int" else float(value)
         except (TypeError, ValueError):
-            raise ConfigError(f"{self.label}: '{value}' is not a number.") from None
+            raise ConfigError(t("errors.not_a_number", label=field_label(self), value=value)) from None
         if kind == "int" and number != float(value):
-            raise ConfigError(f"{self.label}: {value} must be a whole number.")
+            raise ConfigError(t("errors.not_whole", label=field_label(self), value=value))
         if not math.isfinite(number):
-            raise ConfigError(f"{self.label}: {value} is not a finite number.")
+            raise ConfigError(t("errors.not_finite", label=field_label(self), value=value))
         if self.min is not None and number < self.min:
-            raise ConfigError(f"{self.label} must be at least {self.min:g} (got {number:g}).")
+            raise ConfigError(t("errors.too_small", label=field_label(self), min=self.min, value=number))
         if self.max is not None and number > self.max:
-            raise ConfigError(f"{self.label} must be at most {self.max:g} (got {number:g}).")
+            raise ConfigError(t("errors.too_large", label=field_label(self), max=self.max, value=number))
         return number
 
     def to_text(self, value: Any) -> str:
@@ -74,7 +76,7 @@ class Field:
             return self.check(parts)
         if self.kind == "bool":
             if text not in ("0", "1", "true", "false"):
-                raise ConfigError(f"{self.label}: '{text}' is not on/off.")
+                raise ConfigError(t("errors.not_on_off", label=field_label(self), value=text))
             return text in ("1", "true")
         if self.kind == "choice":
             for option in self.options:
@@ -122,7 +124,7 @@ def fields_of(config_class: type) -> dict[str, Field]:
     for f in dataclasses.fields(config_class):
         spec = f.metadata.get("kplay")
         if spec is not None:
-            found[f.name] = dataclasses.replace(spec, name=f.name)
+            found[f.name] = dataclasses.replace(spec, name=f.name, owner=config_class.__name__)
     return found
 
 

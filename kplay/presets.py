@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from kplay.i18n import translation
+
 
 @dataclass(frozen=True)
 class Preset:
@@ -67,3 +69,13 @@ PRESETS: dict[str, tuple[Preset, ...]] = {
         ),
     ),
 }
+
+
+# A preset's text in the UI language: kplay/i18n/presets.py by page and preset name,
+# the English above where a row is missing.
+def preset_name(page: str, preset: Preset) -> str:
+    return translation((f"presets.{page}.{preset.name}",), preset.name) or preset.name
+
+
+def preset_watch(page: str, preset: Preset) -> str:
+    return translation((f"presets.{page}.{preset.name}.watch",), preset.watch) or preset.watch

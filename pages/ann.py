@@ -4,41 +4,40 @@ import streamlit as st
 
 from kplay import datasets
 from kplay.fields import fields_of
+from kplay.i18n import t
 from kplay.models import DenseConfig
 from kplay.ui import results
 from kplay.ui.presets import preset_picker
 from kplay.ui.shell import through_app_navigation
-from kplay.ui.widgets import field_widget, widgets, key_of
+from kplay.ui.widgets import field_widget, key_of, labels_of, widgets
 from kplay.ui.workspace import workspace
 
 PAGE = "ann"
 EXAMPLES = {
-    "line": ("Single neuron: y = 2x + 1", datasets.names(kinds=("line",))),
-    "classification": ("Classification", datasets.names(tasks=("classification", "binary"), kinds=("image", "tabular"))),
-    "regression": ("Regression", datasets.names(tasks=("regression",), kinds=("tabular",))),
+    "line": ("ann.example.line", datasets.names(kinds=("line",))),
+    "classification": ("ann.example.classification", datasets.names(tasks=("classification", "binary"), kinds=("image", "tabular"))),
+    "regression": ("ann.example.regression", datasets.names(tasks=("regression",), kinds=("tabular",))),
 }
 FIELDS = fields_of(DenseConfig)
 
 through_app_navigation()
-st.title("ANN: from one neuron to one hidden layer")
-st.markdown(
-    "A neuron computes *w·x + b*. Training nudges *w* and *b* down the slope of the loss. "
-    "Add a hidden layer with a non-linearity and the network can classify digits or predict numbers."
-)
+st.title(t("ann.title"))
+st.markdown(t("ann.intro"))
 
 with st.sidebar:
     preset_picker(PAGE)
     st.divider()
     example_key = key_of(PAGE, "example")
     st.session_state.setdefault(example_key, "classification")
-    example = st.radio("Example", list(EXAMPLES), format_func=lambda e: EXAMPLES[e][0], key=example_key)
+    example = st.radio(t("ann.example"), list(EXAMPLES), format_func=labels_of(EXAMPLES, lambda e: t(EXAMPLES[e][0])),
+                       key=example_key)
     dataset = field_widget(PAGE, FIELDS["dataset"], options=EXAMPLES[example][1])
     if example == "line":
         hidden, activation = (), "relu"
     else:
         units_key = key_of(PAGE, "units")
         st.session_state.setdefault(units_key, 128)
-        hidden = (st.slider("Hidden units", 1, 512, key=units_key, help="Neurons in the one hidden layer."),)
+        hidden = (st.slider(t("ann.units"), 1, 512, key=units_key, help=t("ann.units_help")),)
         activation = field_widget(PAGE, FIELDS["activation"])
     settings = widgets(PAGE, DenseConfig, ("optimizer", "learning_rate", "epochs", "batch_size"))
     if example != "line":

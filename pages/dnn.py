@@ -4,6 +4,7 @@ import streamlit as st
 
 from kplay import datasets
 from kplay.fields import fields_of
+from kplay.i18n import t
 from kplay.models import DenseConfig
 from kplay.models.dense import MAX_HIDDEN_LAYERS
 from kplay.ui import results, training
@@ -17,28 +18,23 @@ FIELDS = fields_of(DenseConfig)
 UNIT_CHOICES = (4, 8, 16, 32, 50, 64, 100, 128, 256, 512, 1024)
 
 through_app_navigation()
-st.title("DNN: deep networks and over-fitting")
-st.markdown(
-    "Stack hidden layers and the network can learn more, and also memorise its training data. "
-    "Watch the dashed validation curve: when it turns up while training loss keeps falling, the network "
-    "over-fits. Dropout, batch normalisation and L2 are the cures to try. Each run is kept, so the next "
-    "one is drawn over it."
-)
+st.title(t("dnn.title"))
+st.markdown(t("dnn.intro"))
 
 
 def layer_editor() -> tuple[tuple, tuple]:
     """A units and a dropout slider per hidden layer."""
     count_key = key_of(PAGE, "layers")
     st.session_state.setdefault(count_key, 2)
-    count = st.slider("Hidden layers", 1, MAX_HIDDEN_LAYERS, key=count_key)
+    count = st.slider(t("dnn.hidden_layers"), 1, MAX_HIDDEN_LAYERS, key=count_key)
     units, rates = [], []
     for index in range(count):
         units_key, rate_key = key_of(PAGE, f"units_{index}"), key_of(PAGE, f"dropout_{index}")
         st.session_state.setdefault(units_key, 100 if index == 0 else 50)
         st.session_state.setdefault(rate_key, 0.0)
         left, right = st.columns(2)
-        units.append(left.select_slider(f"Layer {index + 1} units", UNIT_CHOICES, key=units_key))
-        rates.append(right.slider(f"Layer {index + 1} dropout", 0.0, 0.9, step=0.05, key=rate_key))
+        units.append(left.select_slider(t("dnn.layer_units", number=index + 1), UNIT_CHOICES, key=units_key))
+        rates.append(right.slider(t("dnn.layer_dropout", number=index + 1), 0.0, 0.9, step=0.05, key=rate_key))
     return tuple(units), tuple(rates)
 
 
@@ -47,7 +43,7 @@ with st.sidebar:
     st.divider()
     choices = {"dataset": datasets.names(kinds=("image", "tabular"))}
     settings = widgets(PAGE, DenseConfig, ("dataset",), choices)
-    with st.expander("Layers", expanded=True):
+    with st.expander(t("dnn.layers"), expanded=True):
         hidden, dropout = layer_editor()
     settings.update(widgets(PAGE, DenseConfig, ("activation", "batch_norm", "l2", "loss", "optimizer", "learning_rate",
                                                 "epochs", "batch_size", "validation_split", "seed")))
@@ -56,8 +52,8 @@ config = DenseConfig(hidden_units=hidden, dropout=dropout, **settings)
 
 
 def clear_button() -> None:
-    st.button("Clear earlier runs", on_click=training.clear_kept, args=(PAGE,), icon=":material/delete_sweep:",
-              help="Remove the curves of earlier runs from the charts.")
+    st.button(t("dnn.clear"), on_click=training.clear_kept, args=(PAGE,), icon=":material/delete_sweep:",
+              help=t("dnn.clear_help"), key=f"{PAGE}.clear")
 
 
 workspace(PAGE, config, *results.dense_view(PAGE, config, with_earlier=True), side=clear_button)

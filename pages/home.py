@@ -2,18 +2,16 @@
 
 import streamlit as st
 
-from kplay.catalog import PAGES
+from kplay.catalog import PAGES, page_chapter, page_teaches, page_title
+from kplay.i18n import t
 from kplay.ui.shell import through_app_navigation
 
 through_app_navigation()
-st.title("kplay: a Keras playground")
-st.markdown(
-    "Pick a network, move the sliders, press **Train**, and watch a real Keras model learn: "
-    "curves grow while it trains, and predictions appear as it improves. No code needed."
-)
-st.subheader("Pages")
+st.title(t("home.title"))
+st.markdown(t("home.intro"))
+st.subheader(t("home.pages"))
 for page in PAGES:
     with st.container(border=True):
-        st.page_link(page.script, label=f"**{page.title}**", icon=page.icon)
-        st.caption(f"{page.chapter} · {page.teaches}")
-st.caption("Everything works offline: bundled data sets are marked 'offline'. Training runs in a separate process, so the page never freezes.")
+        st.page_link(page.script, label=f"**{page_title(page)}**", icon=page.icon)
+        st.caption(f"{page_chapter(page)} · {page_teaches(page)}")
+st.caption(t("home.offline"))

@@ -7,6 +7,7 @@ import numpy as np
 from kplay.datasets import bundled, downloads
 from kplay.datasets.types import Data, DatasetInfo, Raw
 from kplay.errors import ConfigError
+from kplay.i18n import t
 
 DIGITS = tuple(str(d) for d in range(10))
 FASHION = ("T-shirt", "Trouser", "Pullover", "Dress", "Coat", "Sandal", "Shirt", "Sneaker", "Bag", "Boot")
@@ -84,7 +85,7 @@ def get_info(name: str) -> DatasetInfo:
     try:
         return DATASETS[name]
     except KeyError:
-        raise ConfigError(f"There is no data set called '{name}'.") from None
+        raise ConfigError(t("errors.no_dataset", name=name)) from None
 
 
 def names(tasks: tuple = ("classification", "binary", "regression"), kinds: tuple = ("image", "tabular", "line")) -> tuple:
@@ -113,7 +114,7 @@ def load(name: str, validation_split: float = 0.2, limit: int | None = None) -> 
 
     n_val = int(round(len(x) * validation_split)) if info.kind != "line" else 0
     if len(x) - n_val < 1:
-        raise ConfigError(f"A validation split of {validation_split:.0%} leaves no training examples.")
+        raise ConfigError(t("errors.no_training_left", split=validation_split))
     x_train, y_train = x[: len(x) - n_val], y[: len(y) - n_val]
     x_val, y_val = (x[len(x) - n_val:], y[len(y) - n_val:]) if n_val else (None, None)
 

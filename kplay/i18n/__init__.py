@@ -14,11 +14,15 @@ from __future__ import annotations
 import contextvars
 import importlib
 import pkgutil
+from typing import Callable
 
 LANGUAGES = {"en": "English", "ko": "한국어"}
 DEFAULT = "en"
 
-_language: contextvars.ContextVar[str] = contextvars.ContextVar("kplay_language", default=DEFAULT)
+_language: contextvars.ContextVar[str | None] = contextvars.ContextVar("kplay_language", default=None)
+# Where the language comes from when this thread has not set one: the UI registers the
+# browser session's choice here, so fragment reruns (run without app.py) speak it too.
+_resolver: Callable[[], str | None] | None = None
 
 
 def _load() -> dict[str, dict[str, str]]:
@@ -37,12 +41,78 @@ def set_language(code: str) -> None:
     _language.set(code if code in LANGUAGES else DEFAULT)
 
 
+def set_resolver(resolver: Callable[[], str | None] | None) -> None:
+    global _resolver
+    _resolver = resolver
+
+
 def language() -> str:
-    return _language.get()
+    code = _language.get()
+    if code is None and _resolver is not None:
+        code = _resolver()
+    return code if code in LANGUAGES else DEFAULT
 
 
 def t(key: str, **values) -> str:
     """The text for ``key`` in the current language, with ``{name}`` fields filled in."""
     texts = MESSAGES[key]
-    text = texts.get(_language.get()) or texts[DEFAULT]
+    text = texts.get(language()) or texts[DEFAULT]
     return text.format(**values) if values else text
+
+
+def t_or(key: str, default: str, **values) -> str:
+    """``t(key)`` where the table has ``key``, else ``default`` (English from the core).
+
+    For text the core declares in English and translates by name: field labels and
+    help by field name, option labels by value, data set titles by data set name.
+    """
+    if key in MESSAGES:
+        return t(key, **values)
+    return default.format(**values) if values else default
+
+
+# --- text the core declares in English, translated by name
+def translation(keys: tuple[str, ...], english: str) -> str | None:
+    """The first row of ``keys`` written for exactly this ``english``, in the current language.
+
+    A row whose English no longer matches what the core says is stale: it is skipped
+    (the English shows, and the Korean page test reports it) rather than shown wrong.
+    """
+    for key in keys:
+        row = MESSAGES.get(key)
+        if row is not None and row[DEFAULT] == english:
+            return t(key)
+    return None
+
+
+def _by_name(keys: tuple[str, ...], english: str) -> str:
+    return translation(keys, english) or english
+
+
+def field_keys(kind: str, spec) -> tuple[str, ...]:
+    """Rows for a field's ``label`` or ``help``: its config class's own first, then by name."""
+    return (f"fields.{kind}.{spec.owner}.{spec.name}", f"fields.{kind}.{spec.name}")
+
+
+def field_label(spec) -> str:
+    return _by_name(field_keys("label", spec), spec.label)
+
+
+def field_help(spec) -> str:
+    return _by_name(field_keys("help", spec), spec.help) if spec.help else ""
+
+
+def option_label(value) -> str:
+    return t_or(f"fields.option.{value}", str(value))
+
+
+def dataset_title(info) -> str:
+    return _by_name((f"datasets.title.{info.name}",), info.title)
+
+
+def dataset_description(info) -> str:
+    return _by_name((f"datasets.description.{info.name}",), info.description)
+
+
+def class_names(info) -> tuple:
+    return tuple(_by_name((f"datasets.class.{name}",), str(name)) for name in info.class_names)

@@ -8,6 +8,7 @@ from kplay import datasets
 from kplay.config import TrainConfig
 from kplay.errors import ConfigError
 from kplay.fields import checked, choice, flag, float_list, int_list, number
+from kplay.i18n import dataset_title, t
 from kplay.models.spec import LayerSpec, ModelSpec
 
 ACTIVATIONS = ("relu", "sigmoid", "tanh", "leaky_relu", "elu", "prelu", "selu", "gelu")
@@ -43,15 +44,13 @@ def validate(config: DenseConfig) -> DenseConfig:
     config = checked(config)
     info = datasets.get_info(config.dataset)
     if len(config.hidden_units) > MAX_HIDDEN_LAYERS:
-        raise ConfigError(f"At most {MAX_HIDDEN_LAYERS} hidden layers (got {len(config.hidden_units)}).")
+        raise ConfigError(t("errors.too_many_layers", most=MAX_HIDDEN_LAYERS, count=len(config.hidden_units)))
     if len(config.dropout) != len(config.hidden_units):
-        raise ConfigError(
-            f"Give one dropout rate per hidden layer: {len(config.hidden_units)} layers but {len(config.dropout)} rates."
-        )
+        raise ConfigError(t("errors.dropout_count", layers=len(config.hidden_units), rates=len(config.dropout)))
     loss = resolved_loss(config)
     if loss not in TASK_LOSSES[info.task]:
-        fits = " or ".join(TASK_LOSSES[info.task])
-        raise ConfigError(f"The {loss} loss does not fit {info.title}, a {info.task} task: use {fits}.")
+        fits = t("errors.or").join(TASK_LOSSES[info.task])
+        raise ConfigError(t("errors.loss_misfit", loss=loss, title=dataset_title(info), task=t(f"errors.task.{info.task}"), fits=fits))
     return config
 
 

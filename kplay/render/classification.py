@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 import plotly.graph_objects as go
 
+from kplay.i18n import t
 from kplay.render.style import CORRECT, WRONG, styled
 
 
@@ -13,13 +14,13 @@ def confusion_figure(matrix: np.ndarray, class_names: tuple) -> go.Figure:
     figure = go.Figure(
         go.Heatmap(
             z=matrix, x=names, y=names, colorscale="Blues", showscale=False,
-            text=matrix, texttemplate="%{text}", hovertemplate="true %{y}, predicted %{x}: %{z}<extra></extra>",
+            text=matrix, texttemplate="%{text}", hovertemplate=t("charts.confusion_hover") + "<extra></extra>",
         )
     )
-    figure.update_xaxes(title_text="predicted", type="category", side="bottom")
-    figure.update_yaxes(title_text="true", type="category", autorange="reversed")
+    figure.update_xaxes(title_text=t("charts.predicted"), type="category", side="bottom")
+    figure.update_yaxes(title_text=t("charts.true"), type="category", autorange="reversed")
     accuracy = np.trace(matrix) / max(1, matrix.sum())
-    return styled(figure, f"Confusion matrix · test accuracy {accuracy:.1%}", height=420)
+    return styled(figure, t("charts.confusion_title", accuracy=accuracy), height=420)
 
 
 COLUMN_WIDTH = 440  # pixels a half-width chart usually gets
@@ -56,7 +57,10 @@ def image_grid_figure(images, true, predicted, confidence, class_names: tuple, c
     for index in range(len(true)):
         r, c = divmod(index, columns)
         name = class_names[predicted[index]]
-        text = f"{name} ({confidence[index]:.0%})" if correct[index] else f"{name}, true {class_names[true[index]]}"
+        if correct[index]:
+            text = t("charts.grid_right", name=name, confidence=confidence[index])
+        else:
+            text = t("charts.grid_wrong", name=name, true=class_names[true[index]])
         annotations.append({
             "x": (c + 0.5) * tile_w, "y": (r + 1 - LABEL_BAND) * tile_h + 2, "text": text, "showarrow": False,
             "yanchor": "top", "font": {"size": 14, "color": CORRECT if correct[index] else WRONG},
@@ -65,7 +69,7 @@ def image_grid_figure(images, true, predicted, confidence, class_names: tuple, c
     figure.update_xaxes(visible=False)
     figure.update_yaxes(visible=False)
     wrong = int((~correct).sum())
-    title = f"Test predictions · {wrong} of {len(true)} wrong (red)"
+    title = t("charts.grid_title", wrong=wrong, count=len(true))
     # Height from the picture's aspect at a typical column width, so no empty band is left.
     height = int(COLUMN_WIDTH * tiles.shape[0] / tiles.shape[1]) + 70
     return styled(figure, title, height=height)

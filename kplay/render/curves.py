@@ -6,10 +6,8 @@ from dataclasses import dataclass, field
 
 import plotly.graph_objects as go
 
+from kplay.i18n import t, t_or
 from kplay.render.style import run_colour, styled
-
-METRIC_TITLES = {"loss": "Loss", "accuracy": "Accuracy", "mae": "Mean absolute error"}
-
 
 @dataclass(frozen=True)
 class Curve:
@@ -21,7 +19,7 @@ class Curve:
 
 
 def metric_title(metric: str) -> str:
-    return METRIC_TITLES.get(metric, metric.replace("_", " ").capitalize())
+    return t_or(f"charts.metric.{metric}", metric.replace("_", " ").capitalize())
 
 
 def curves_figure(metric: str, runs: list[Curve], live_index: int | None = None, epochs: int | None = None) -> go.Figure:
@@ -39,13 +37,13 @@ def curves_figure(metric: str, runs: list[Curve], live_index: int | None = None,
         numbers = list(range(1, len(train) + 1))
         if live and metric == "loss" and run.batch_loss:
             xs, ys = zip(*run.batch_loss)
-            figure.add_trace(go.Scatter(x=xs, y=ys, mode="lines", name=f"{run.label}: per batch", line={"color": colour, "width": 1}, opacity=0.45))
-        figure.add_trace(go.Scatter(x=numbers, y=train, mode="lines+markers" if live else "lines", name=f"{run.label}: training", line={"color": colour, "width": width}))
+            figure.add_trace(go.Scatter(x=xs, y=ys, mode="lines", name=t("charts.per_batch", run=run.label), line={"color": colour, "width": 1}, opacity=0.45))
+        figure.add_trace(go.Scatter(x=numbers, y=train, mode="lines+markers" if live else "lines", name=t("charts.training", run=run.label), line={"color": colour, "width": width}))
         val = run.history.get(f"val_{metric}", [])
         if val:
-            figure.add_trace(go.Scatter(x=list(range(1, len(val) + 1)), y=val, mode="lines+markers" if live else "lines", name=f"{run.label}: validation", line={"color": colour, "width": width, "dash": "dash"}))
+            figure.add_trace(go.Scatter(x=list(range(1, len(val) + 1)), y=val, mode="lines+markers" if live else "lines", name=t("charts.validation", run=run.label), line={"color": colour, "width": width, "dash": "dash"}))
     longest = max([epochs or 0] + [len(run.history.get(metric, [])) for run in runs])
-    figure.update_xaxes(title_text="epoch", range=[0, longest * 1.02] if longest else None)
+    figure.update_xaxes(title_text=t("charts.epoch"), range=[0, longest * 1.02] if longest else None)
     if not any(len(trace.x or ()) for trace in figure.data):  # nothing yet: a calm empty frame
         figure.update_yaxes(range=[0, 1])
     return styled(figure, metric_title(metric))

@@ -8,6 +8,8 @@ from multiprocessing.connection import Connection
 
 import keras
 
+from kplay.i18n import t
+
 PROGRESS_INTERVAL = 0.1  # seconds between progress messages
 REPORT_BUDGET = 0.03  # share of training time that live reports may take
 EMA = 0.9  # smoothing of the per-batch loss
@@ -110,9 +112,8 @@ class LiveCallback(keras.callbacks.Callback):
         self.batch = batch + 1
         loss = float(logs[self.setup.batch_metric])
         if not math.isfinite(loss):
-            self.diverged_message = (
-                f"The loss became {loss} at epoch {self.epoch + 1}, batch {self.batch}: the weights blew up. "
-                f"Try a lower learning rate (this run used {self.config.learning_rate:g})."
+            self.diverged_message = t(
+                "training.blew_up", loss=loss, epoch=self.epoch + 1, batch=self.batch, rate=self.config.learning_rate
             )
             self.model.stop_training = True
             return
@@ -128,9 +129,8 @@ class LiveCallback(keras.callbacks.Callback):
     def on_epoch_end(self, epoch: int, logs=None) -> None:
         logs = {k: float(v) for k, v in (logs or {}).items()}
         if self.diverged_message or not all(math.isfinite(v) for v in logs.values()):
-            self.diverged_message = self.diverged_message or (
-                f"The loss became infinite or NaN in epoch {epoch + 1}. "
-                f"Try a lower learning rate (this run used {self.config.learning_rate:g})."
+            self.diverged_message = self.diverged_message or t(
+                "training.not_finite", epoch=epoch + 1, rate=self.config.learning_rate
             )
             self.model.stop_training = True
             return

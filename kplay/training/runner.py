@@ -16,10 +16,12 @@ import subprocess
 import sys
 import threading
 import time
+from dataclasses import replace
 from multiprocessing.connection import Connection, Listener
 from typing import Any
 
 from kplay.errors import KplayError
+from kplay.i18n import language, set_language, t
 from kplay.models import spec_for
 from kplay.training.snapshot import ENDED, Snapshot
 from kplay.training.worker import Job, Prepare
@@ -210,6 +212,7 @@ class Run:
         self._released = False
         self._answers: dict[int, _Answer] = {}
         self._query_ids = itertools.count()
+        self._language = language()  # the page's, for the worker's and this run's messages
         self._worker = pool.take()
         self._reader = threading.Thread(target=self._read, daemon=True, name="kplay-run-reader")
         self._reader.start()
@@ -250,11 +253,11 @@ class Run:
         with self._lock:
             self._answers[ident] = answer
         if not self._reader.is_alive():
-            answer.error = "The trained model is no longer loaded: press Train to train it again."
+            answer.error = t("training.unloaded")
             answer.ready.set()
         self._send(("query", ident, name, arguments))
         if not answer.ready.wait(timeout):
-            answer.error = "The model did not answer in time; try again."
+            answer.error = t("training.no_answer")
         with self._lock:
             self._answers.pop(ident, None)
         if answer.error:
@@ -290,7 +293,7 @@ class Run:
             conn = self._worker.connection(timeout=0.2)
             if conn is not None:
                 with self._lock:
-                    conn.send(self._job)
+                    conn.send(replace(self._job, language=self._language))
                     for command in self._pending:
                         conn.send(command)
                 return conn
@@ -310,18 +313,19 @@ class Run:
             self._pool.release()
 
     def _read(self) -> None:
+        set_language(self._language)  # this thread's messages speak the page's language
         try:
             conn = self._connect()
             if conn is None:
                 code = self._worker.process.returncode
-                self._update("end", {"status": "failed", "message": f"The training process could not start (exit code {code})."})
+                self._update("end", {"status": "failed", "message": t("training.could_not_start", code=code)})
                 return
             for kind, body in self._worker.take_early():
                 self._update(kind, body)
             while True:
                 if self._stop_deadline is not None and time.monotonic() > self._stop_deadline:
                     self._worker.close()
-                    self._update("end", {"status": "stopped", "message": "The worker did not stop in time and was ended."})
+                    self._update("end", {"status": "stopped", "message": t("training.killed")})
                     return
                 try:
                     if not conn.poll(0.2):
@@ -332,7 +336,7 @@ class Run:
                 except (EOFError, OSError):
                     if self.snapshot().active:
                         code = self._worker.process.poll()
-                        self._update("end", {"status": "failed", "message": f"The training process ended unexpectedly (exit code {code})."})
+                        self._update("end", {"status": "failed", "message": t("training.ended_unexpectedly", code=code)})
                     return  # after training: the worker was closed or went idle
                 if kind == "answer":
                     self._answer(body)
@@ -347,5 +351,5 @@ class Run:
             with self._lock:
                 waiting = list(self._answers.values())
             for answer in waiting:
-                answer.error = answer.error or "The trained model is no longer loaded: press Train to train it again."
+                answer.error = answer.error or t("training.unloaded")
                 answer.ready.set()

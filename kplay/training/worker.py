@@ -23,6 +23,8 @@ from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from typing import Any
 
+from kplay.i18n import set_language, t
+
 SERVE_SECONDS = 600.0  # an idle worker keeps its trained model this long for queries
 
 
@@ -30,6 +32,7 @@ SERVE_SECONDS = 600.0  # an idle worker keeps its trained model this long for qu
 class Job:
     config: Any
     pause_after_first_epoch: bool = False  # "Step" pressed with no run yet
+    language: str = "en"  # of the page that started it: messages to the user speak it
     limit: int | None = None  # cap on examples, for tests
 
 
@@ -63,7 +66,7 @@ def main(conn: Connection) -> None:
     except Exception as error:  # sent to the page as a message, never raised into the UI
         from kplay.errors import KplayError
 
-        message = str(error) if isinstance(error, KplayError) else f"Training failed: {type(error).__name__}: {error}"
+        message = str(error) if isinstance(error, KplayError) else t("training.failed", error=f"{type(error).__name__}: {error}")
         try:
             conn.send(("end", {"status": "failed", "message": message, "detail": traceback.format_exc()}))
         except (EOFError, OSError):
@@ -173,6 +176,7 @@ def _warm_up() -> None:
 
 
 def _train(conn: Connection, job: Job, prepared: _Prepared | None = None):
+    set_language(job.language)
     import keras
 
     from kplay.training.callback import LiveCallback

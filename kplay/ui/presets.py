@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import streamlit as st
 
-from kplay.presets import PRESETS, Preset
+from kplay.i18n import t
+from kplay.presets import PRESETS, Preset, preset_name, preset_watch
 from kplay.ui.widgets import key_of
 
 
@@ -20,10 +21,10 @@ def _apply(page: str, preset: Preset) -> None:
 
 def preset_picker(page: str) -> None:
     """One button per preset of the page."""
-    st.markdown("**Presets**")
+    st.markdown(t("controls.presets"))
     for preset in PRESETS.get(page, ()):
-        st.button(preset.name, on_click=_apply, args=(page, preset), width="stretch",
-                  key=key_of(page, f"preset:{preset.name}"), help=preset.watch)
+        st.button(preset_name(page, preset), on_click=_apply, args=(page, preset), width="stretch",
+                  key=key_of(page, f"preset:{preset.name}"), help=preset_watch(page, preset))
 
 
 def preset_note(page: str) -> None:
@@ -31,4 +32,4 @@ def preset_note(page: str) -> None:
     applied = st.session_state.get(key_of(page, "preset"))
     for preset in PRESETS.get(page, ()):
         if preset.name == applied:
-            st.info(f"**{preset.name}**: {preset.watch}", icon=":material/visibility:")
+            st.info(f"**{preset_name(page, preset)}**: {preset_watch(page, preset)}", icon=":material/visibility:")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from kplay import datasets, render
+from kplay.i18n import class_names
 from kplay.render import Curve
 from kplay.training import Snapshot
 from kplay.ui import training
@@ -46,12 +47,12 @@ def results(page: str, snapshot: Snapshot | None) -> None:
     elif "confusion" in report:
         left, right = st.columns(2) if "grid" in report else (st.container(), None)
         with left:
-            chart(render.confusion_figure(report["confusion"], info.class_names), f"{page}.chart.confusion")
+            chart(render.confusion_figure(report["confusion"], class_names(info)), f"{page}.chart.confusion")
         if right is not None:
             with right:
                 grid = report["grid"]
                 figure = render.image_grid_figure(
-                    grid["images"], grid["true"], grid["predicted"], grid["confidence"], info.class_names, columns=6
+                    grid["images"], grid["true"], grid["predicted"], grid["confidence"], class_names(info), columns=6
                 )
                 chart(figure, f"{page}.chart.grid")
     elif "predicted" in report:

@@ -7,6 +7,8 @@ the script itself never waits on training.
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 from typing import Any, Callable
 
 import pandas as pd
@@ -14,6 +16,7 @@ import streamlit as st
 
 from kplay.errors import KplayError
 from kplay.fields import fields_of
+from kplay.i18n import field_label, t, t_or
 from kplay.models import ModelSpec, summarize
 from kplay.render import Curve
 from kplay.training import Run, Snapshot
@@ -29,7 +32,7 @@ def describe(config: Any) -> str:
     parts = []
     for name, spec in fields_of(type(config)).items():
         if not spec.advanced and getattr(config, name) != ():
-            parts.append(f"{spec.label.lower()} {spec.to_text(getattr(config, name))}")
+            parts.append(f"{field_label(spec).lower()} {spec.to_text(getattr(config, name))}")
     return ", ".join(parts)
 
 
@@ -37,7 +40,7 @@ def changed_settings(old: Any, new: Any) -> list[str]:
     if type(old) is not type(new):
         return []
     return [
-        f"{spec.label}: {spec.to_text(getattr(old, name))} in this run, {spec.to_text(getattr(new, name))} now"
+        t("controls.changed", label=field_label(spec), old=spec.to_text(getattr(old, name)), new=spec.to_text(getattr(new, name)))
         for name, spec in fields_of(type(old)).items()
         if getattr(old, name) != getattr(new, name)
     ]
@@ -62,6 +65,12 @@ def _keep_if_ended(page: str, run: Run, snapshot: Snapshot) -> None:
         del kept[label]
 
 
+def run_name(label: str) -> str:
+    """A run's label ("run 3") in the page's language."""
+    prefix, _, number = label.rpartition(" ")
+    return t("controls.run_label", number=number) if prefix == "run" else label
+
+
 def clear_kept(page: str) -> None:
     _kept(page).clear()
 
@@ -69,10 +78,11 @@ def clear_kept(page: str) -> None:
 def overlay(page: str, snapshot: Snapshot | None, with_earlier: bool) -> tuple[list[Curve], int | None]:
     """The curves to draw and which one is live: earlier runs (optionally), then this one."""
     run = current_run(page)
-    curves = [c for label, c in _kept(page).items() if with_earlier and (run is None or label != run.label)]
+    curves = [replace(c, label=run_name(label)) for label, c in _kept(page).items()
+              if with_earlier and (run is None or label != run.label)]
     if run is None or snapshot is None:
         return curves, None
-    curves.append(Curve(run.label, snapshot.history, snapshot.batch_loss))
+    curves.append(Curve(run_name(run.label), snapshot.history, snapshot.batch_loss))
     return curves, len(curves) - 1
 
 
@@ -95,20 +105,20 @@ def controls(page: str, config: Any | None) -> Snapshot | None:
     active = bool(snapshot and snapshot.active)
     paused = bool(snapshot and snapshot.status == "paused")
     train, pause, step, stop = st.columns(4)
-    train.button("Train", type="primary", icon=":material/play_arrow:", width="stretch",
+    train.button(t("controls.train"), type="primary", icon=":material/play_arrow:", width="stretch",
                  disabled=config is None, on_click=_start, args=(page, config), key=f"{page}.train")
     if paused:
-        pause.button("Resume", icon=":material/resume:", width="stretch", on_click=run.resume, key=f"{page}.resume")
+        pause.button(t("controls.resume"), icon=":material/resume:", width="stretch", on_click=run.resume, key=f"{page}.resume")
     else:
-        pause.button("Pause", icon=":material/pause:", width="stretch", disabled=not active,
+        pause.button(t("controls.pause"), icon=":material/pause:", width="stretch", disabled=not active,
                      on_click=run.pause if run else None, key=f"{page}.pause")
     if active:
-        step.button("Step", icon=":material/skip_next:", width="stretch", on_click=run.step,
-                    help="Train one more epoch, then pause.", key=f"{page}.step")
+        step.button(t("controls.step"), icon=":material/skip_next:", width="stretch", on_click=run.step,
+                    help=t("controls.step_more_help"), key=f"{page}.step")
     else:
-        step.button("Step", icon=":material/skip_next:", width="stretch", disabled=config is None,
-                    on_click=_start, args=(page, config, True), help="Train one epoch, then pause.", key=f"{page}.step")
-    stop.button("Stop", icon=":material/stop:", width="stretch", disabled=not active,
+        step.button(t("controls.step"), icon=":material/skip_next:", width="stretch", disabled=config is None,
+                    on_click=_start, args=(page, config, True), help=t("controls.step_first_help"), key=f"{page}.step")
+    stop.button(t("controls.stop"), icon=":material/stop:", width="stretch", disabled=not active,
                 on_click=run.stop if run else None, key=f"{page}.stop")
     error = st.session_state.pop(f"{page}.start_error", None)
     if error:
@@ -117,33 +127,40 @@ def controls(page: str, config: Any | None) -> Snapshot | None:
 
 
 def _seconds(value: float) -> str:
-    return f"{value:.1f} s" if value < 60 else f"{int(value // 60)} min {int(value % 60)} s"
+    if value < 60:
+        return t("controls.seconds", value=value)
+    return t("controls.minutes", minutes=int(value // 60), seconds=int(value % 60))
+
+
+def _device(device: str) -> str:
+    """The worker's "CPU (2 cores)" in the page's language (the worker names it before it has a job)."""
+    return re.sub(r"(\d+) cores", lambda match: t("controls.cores", count=match.group(1)), device)
 
 
 def status_line(snapshot: Snapshot | None) -> None:
     if snapshot is None:
-        st.info("Set the sliders, then press **Train**. Curves, results and the summary update live.", icon=":material/touch_app:")
+        st.info(t("controls.idle"), icon=":material/touch_app:")
         return
     if snapshot.status in ("starting", "loading"):
-        st.progress(0.0, text="Starting the training process and loading data...")
+        st.progress(0.0, text=t("controls.starting"))
         return
-    text = f"Epoch {min(snapshot.epoch + 1, snapshot.epochs)} / {snapshot.epochs}"
+    text = t("controls.epoch_of", epoch=min(snapshot.epoch + 1, snapshot.epochs), epochs=snapshot.epochs)
     if snapshot.batches and snapshot.active:
-        text += f" · batch {snapshot.batch} / {snapshot.batches}"
+        text += t("controls.batch_of", batch=snapshot.batch, batches=snapshot.batches)
     text += f" · {_seconds(snapshot.elapsed)}"
     if snapshot.eta is not None:
-        text += f" · about {_seconds(snapshot.eta)} left"
-    labels = {"paused": "Paused", "stopping": "Stopping", "finished": "Finished", "stopped": "Stopped", "training": "Training"}
-    text = f"**{labels.get(snapshot.status, snapshot.status.capitalize())}** · {text}"
+        text += t("controls.left", time=_seconds(snapshot.eta))
+    status = t_or(f"controls.status.{snapshot.status}", snapshot.status.capitalize())
+    text = f"**{status}** · {text}"
     if snapshot.device:
-        text += f" · on {snapshot.device}"
+        text += t("controls.on_device", device=_device(snapshot.device))
     st.progress(snapshot.progress, text=text)
     if snapshot.status == "diverged":
         st.error(snapshot.message, icon=":material/warning:")
     elif snapshot.status == "failed":
         st.error(snapshot.message, icon=":material/error:")
         if snapshot.detail:
-            with st.expander("Technical details"):
+            with st.expander(t("controls.technical")):
                 st.code(snapshot.detail, language=None)
     elif snapshot.status == "stopped" and snapshot.message:
         st.warning(snapshot.message)
@@ -155,26 +172,26 @@ def run_settings_note(snapshot: Snapshot | None, config: Any | None) -> None:
         return
     changes = changed_settings(snapshot.config, config) if config is not None else []
     if changes:
-        st.caption("Sliders moved since this run started; press **Train** to use them. " + "; ".join(changes) + ".")
+        st.caption(t("controls.moved") + "; ".join(changes) + ".")
     else:
-        st.caption(f"This run: {describe(snapshot.config)}.")
+        st.caption(t("controls.this_run", settings=describe(snapshot.config)))
 
 
 def summary_table(spec: ModelSpec | dict[str, ModelSpec] | None) -> None:
     """The Keras-style summary; a family of several models (a GAN) gets one table each."""
     if spec is None:
         return
-    for title, part in (spec.items() if isinstance(spec, dict) else [("Model summary", spec)]):
+    for title, part in (spec.items() if isinstance(spec, dict) else [(t("controls.summary"), spec)]):
         rows = summarize(part)
         table = pd.DataFrame(
             {
-                "Layer": [r.name for r in rows],
-                "Output": ["x".join(map(str, r.output_shape)) for r in rows],
-                "Params": [r.params for r in rows],
+                t("controls.layer"): [r.name for r in rows],
+                t("controls.output"): ["x".join(map(str, r.output_shape)) for r in rows],
+                t("controls.params"): [r.params for r in rows],
             }
         )
         total, trainable = sum(r.params for r in rows), sum(r.trainable for r in rows)
-        st.markdown(f"**{title}**: {total:,} parameters ({trainable:,} trainable)")
+        st.markdown(t("controls.parameters", title=title, total=total, trainable=trainable))
         st.dataframe(table, hide_index=True, width="stretch")
 
 

@@ -7,32 +7,14 @@ Streamlit from warning about two sources of truth.
 
 from __future__ import annotations
 
+import dataclasses
 import math
-from typing import Any
+from typing import Any, Callable
 
 import streamlit as st
 
+from kplay.i18n import dataset_title, field_help, field_label, option_label
 from kplay.fields import Field, fields_of
-
-OPTION_LABELS = {
-    "auto": "auto (the task's usual loss)",
-    "categorical_crossentropy": "categorical cross-entropy",
-    "binary_crossentropy": "binary cross-entropy",
-    "mse": "mean squared error",
-    "mae": "mean absolute error",
-    "sgd": "SGD",
-    "momentum": "SGD + momentum",
-    "adagrad": "AdaGrad",
-    "rmsprop": "RMSProp",
-    "adam": "Adam",
-    "adadelta": "Adadelta",
-    "leaky_relu": "Leaky ReLU",
-    "relu": "ReLU",
-    "prelu": "PReLU",
-    "elu": "ELU",
-    "selu": "SELU",
-    "gelu": "GELU",
-}
 
 
 def key_of(page: str, name: str) -> str:
@@ -60,6 +42,7 @@ def _nearest(options: list, value: Any) -> Any:
 
 def field_widget(page: str, spec: Field, options: tuple | None = None, label: str | None = None, disabled: bool = False) -> Any:
     """Draw one widget for ``spec`` and return its value."""
+    spec = dataclasses.replace(spec, label=field_label(spec), help=field_help(spec))  # in the UI language
     key = key_of(page, spec.name)
     label = label or spec.label
     if spec.kind == "choice":
@@ -67,7 +50,8 @@ def field_widget(page: str, spec: Field, options: tuple | None = None, label: st
         st.session_state[key] = _nearest(options, st.session_state.get(key, spec.default))
         if all(isinstance(o, (int, float)) for o in options):
             return st.select_slider(label, options, key=key, help=spec.help, disabled=disabled)
-        return st.selectbox(label, options, key=key, help=spec.help, disabled=disabled, format_func=_option_label)
+        return st.selectbox(label, options, key=key, help=spec.help, disabled=disabled,
+                            format_func=labels_of(options, _option_label))
     if spec.kind == "bool":
         st.session_state.setdefault(key, spec.default)
         return st.toggle(label, key=key, help=spec.help, disabled=disabled)
@@ -90,9 +74,19 @@ def widgets(page: str, config_class: type, names: tuple[str, ...], options: dict
     return {name: field_widget(page, specs[name], options.get(name)) for name in names}
 
 
+def labels_of(options, label) -> Callable[[Any], str]:
+    """A format_func with each option's text made now, in this run's language.
+
+    Streamlit (and its AppTest) may call a format_func outside the script run, where the
+    session's language is unknown; a lookup of texts made during the run is safe.
+    """
+    texts = {option: label(option) for option in options}
+    return lambda option: texts.get(option, str(option))
+
+
 def _option_label(option: Any) -> str:
     from kplay import datasets
 
     if option in datasets.DATASETS:
-        return datasets.DATASETS[option].title
-    return OPTION_LABELS.get(option, str(option))
+        return dataset_title(datasets.DATASETS[option])
+    return option_label(option)

@@ -8,6 +8,7 @@ import streamlit as st
 
 from kplay import datasets
 from kplay.errors import ConfigError
+from kplay.i18n import dataset_description, dataset_title, t
 from kplay.models import spec_for
 from kplay.training import POOL, Snapshot
 from kplay.ui import training
@@ -35,13 +36,13 @@ def workspace(page: str, config: Any, draw: Draw, draw_results: Draw | None = No
     preset_note(page)
     info = datasets.get_info(config.dataset)
     if not datasets.available_now(info.name):
-        st.warning(f"{info.title} is not cached on this computer: training will try to download it first.")
+        st.warning(t("controls.not_cached", title=dataset_title(info)))
     snapshot = training.controls(page, valid)
     training.run_settings_note(snapshot, valid)
     live_column, summary_column = st.columns([3, 1])
     with summary_column:
         training.summary_table(spec)
-        st.caption(info.description)
+        st.caption(dataset_description(info))
         if side is not None:
             side()
     with live_column:

@@ -1,0 +1,205 @@
+"""Korean and English: the message table is complete, and no page draws untranslated text.
+
+The page test opens every page of the catalog in Korean (``?lang=ko``), collects every
+text it draws (titles, markdown, captions, alerts, widget labels, help and options,
+table headers, chart titles, axes and legends) and fails when one of them is English:
+equal to (or containing) an English message of the table or of the core's declarations
+(field labels, data set titles, presets, page titles), or matching a prose literal
+written in the page's source or the shared UI sources. New catalog pages are covered as
+soon as they are in ``kplay/catalog.py``.
+"""
+
+import ast
+import json
+import os
+import re
+import string
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from apptest import APP, ROOT
+from kplay import datasets, i18n
+from kplay.catalog import HOME, PAGES
+from kplay.fields import fields_of
+from kplay.models import BUILDERS
+from kplay.presets import PRESETS
+
+ALL_PAGES = (HOME,) + PAGES
+HANGUL = re.compile(r"[\uac00-\ud7a3]")
+
+
+# --- the table
+def _fields(text: str) -> set:
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name is not None}
+
+
+def test_every_key_has_both_languages_no_empty_text_and_the_same_placeholders():
+    assert len(i18n.MESSAGES) > 100
+    for key, texts in i18n.MESSAGES.items():
+        assert set(texts) == set(i18n.LANGUAGES), key
+        assert all(text.strip() for text in texts.values()), f"{key} has an empty text"
+        assert _fields(texts["en"]) == _fields(texts["ko"]), f"{key}: placeholders differ"
+
+
+def test_t_speaks_the_chosen_language_and_falls_back_to_english_for_unknown_rows():
+    i18n.set_language("ko")
+    try:
+        assert i18n.t("controls.train") == "학습"
+        assert i18n.t("controls.epoch_of", epoch=2, epochs=5) == "에포크 2 / 5"
+        assert i18n.t_or("fields.label.no_such_field", "Plain English") == "Plain English"
+    finally:
+        i18n.set_language("en")
+    assert i18n.t("controls.train") == "Train"
+
+
+def _core_english() -> list[tuple[tuple[str, ...], str]]:
+    """Text the core declares in English, with the table rows that may translate it."""
+    rows = []
+    for config_class in BUILDERS:
+        for spec in fields_of(config_class).values():
+            rows.append((i18n.field_keys("label", spec), spec.label))
+            if spec.help:
+                rows.append((i18n.field_keys("help", spec), spec.help))
+    for name, info in datasets.DATASETS.items():
+        rows += [((f"datasets.title.{name}",), info.title), ((f"datasets.description.{name}",), info.description)]
+        rows += [((f"datasets.class.{c}",), c) for c in info.class_names if not c.isdigit()]
+    for page, presets in PRESETS.items():
+        for preset in presets:
+            rows += [((f"presets.{page}.{preset.name}",), preset.name), ((f"presets.{page}.{preset.name}.watch",), preset.watch)]
+    for page in ALL_PAGES:
+        name = page.url_path or "home"
+        rows += [((f"catalog.title.{name}",), page.title), ((f"catalog.teaches.{name}",), page.teaches)]
+        if page.chapter:
+            rows.append(((f"catalog.chapter.{page.chapter}",), page.chapter))
+    return rows
+
+
+def test_everything_the_core_declares_in_english_has_a_korean_row_written_for_it():
+    """A row must exist, and its English must be the core's current text (else it is stale)."""
+    missing = [f"{keys[-1]}: {english!r}" for keys, english in _core_english() if i18n.translation(keys, english) is None]
+    assert not missing, "no translation (or a stale one) for:\n" + "\n".join(missing)
+
+
+# --- the pages, drawn in Korean
+PROSE = re.compile(r"[A-Za-z]{2,}")
+IGNORED_KEYWORDS = {"key", "icon", "type", "width", "language", "mime", "file_name", "format", "on_click",
+                    "args", "kwargs", "url_path", "page_icon", "layout", "initial_sidebar_state"}
+
+
+def _is_prose(text: str) -> bool:
+    words, text = PROSE.findall(text), text.strip()
+    if len(words) >= 2 and " " in text:
+        return True
+    return len(words) == 1 and len(text) >= 3 and text[0].isupper() and text.isalpha()
+
+
+def _literal_pattern(node) -> str | None:
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return re.escape(node.value.strip()) if _is_prose(node.value) else None
+    if isinstance(node, ast.JoinedStr):
+        parts = [value.value for value in node.values if isinstance(value, ast.Constant)]
+        if _is_prose(" ".join(parts)):
+            return ".+?".join(re.escape(part.strip()) for part in parts if part.strip())
+    return None
+
+
+def source_literals(path: str) -> dict[str, str]:
+    """Prose string literals passed to calls in a source file: regex -> the literal."""
+    tree = ast.parse(open(path, encoding="utf-8").read())
+    found = {}
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Call):
+            continue
+        arguments = list(node.args) + [k.value for k in node.keywords if k.arg not in IGNORED_KEYWORDS]
+        for argument in arguments:
+            pattern = _literal_pattern(argument)
+            if pattern:
+                found[pattern] = ast.get_source_segment(open(path, encoding="utf-8").read(), argument)
+    return found
+
+
+def _shared_ui_sources() -> list[str]:
+    folder = os.path.join(ROOT, "kplay", "ui")
+    return [os.path.join(folder, name) for name in sorted(os.listdir(folder)) if name.endswith(".py")]
+
+
+def english_texts() -> set[str]:
+    texts = {row["en"] for row in i18n.MESSAGES.values() if row["en"] != row["ko"]}
+    for keys, english in _core_english():
+        rows = [i18n.MESSAGES[key] for key in keys if key in i18n.MESSAGES]
+        if not any(row["ko"] == english for row in rows):
+            texts.add(english)
+    return texts
+
+
+def _english_pieces(text: str) -> list[str]:
+    """The literal runs of an English message, where long enough to be unmistakable."""
+    pieces = [literal for literal, *_ in string.Formatter().parse(text) if literal]
+    return [p.strip() for p in pieces if len(PROSE.findall(p)) >= 2 and len(p.strip()) >= 10]
+
+
+def drawn_texts(at: AppTest) -> list[tuple[str, str]]:
+    """(where, text) for every piece of text the page drew."""
+    found = []
+    for kind in ("title", "header", "subheader", "markdown", "caption", "info", "warning", "error", "success"):
+        found += [(kind, element.value) for element in at.get(kind)]
+    for kind in ("button", "slider", "select_slider", "selectbox", "radio", "toggle", "checkbox", "number_input",
+                 "text_input", "multiselect", "expander", "tab"):
+        for element in at.get(kind):
+            found += [(f"{kind} label", getattr(element, "label", "") or "")]
+            found += [(f"{kind} help", getattr(element, "help", "") or "")]
+            if kind in ("selectbox", "radio", "multiselect", "select_slider"):
+                found += [(f"{kind} option", str(option)) for option in element.options]
+    for kind in ("download_button", "page_link"):
+        found += [(kind, element.proto.label) for element in at.get(kind)]
+    for element in at.get("dataframe"):
+        found += [("table header", str(column)) for column in element.value.columns]
+    for element in at.get("plotly_chart"):
+        layout = json.loads(element.proto.spec)["layout"]
+        found.append(("chart title", layout.get("title", {}).get("text", "")))
+        for axis in ("xaxis", "yaxis"):
+            found.append((f"chart {axis}", layout.get(axis, {}).get("title", {}).get("text", "")))
+        for trace in json.loads(element.proto.spec)["data"]:
+            found.append(("chart legend", trace.get("name", "")))
+    return [(where, text) for where, text in found if text and text.strip()]
+
+
+def open_in_korean(script: str) -> AppTest:
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.query_params["lang"] = "ko"
+    at.run()
+    if script != HOME.script:
+        at.switch_page(script).run()
+    assert not at.exception, at.exception
+    return at
+
+
+@pytest.mark.parametrize("page", ALL_PAGES, ids=lambda page: page.url_path or "home")
+def test_the_page_in_korean_draws_no_english(page):
+    at = open_in_korean(page.script)
+    drawn = drawn_texts(at)
+    assert any(HANGUL.search(text) for where, text in drawn if where == "title"), drawn[:5]
+    english = english_texts()
+    literals = {}
+    for path in [os.path.join(ROOT, page.script)] + _shared_ui_sources():
+        literals.update(source_literals(path))
+    problems = []
+    for where, text in drawn:
+        if text.strip().strip("*") in english:
+            problems.append(f"{where}: {text!r} is an English message")
+        problems += [f"{where}: {text!r} contains English {piece!r}"
+                     for message in english for piece in _english_pieces(message) if piece in text]
+        problems += [f"{where}: {text!r} is the source literal {literal}"
+                     for pattern, literal in literals.items() if re.search(pattern, text)]
+    assert not problems, "\n".join(sorted(set(problems)))
+
+
+def test_the_checker_catches_an_untranslated_literal(tmp_path):
+    """The page test above must fail on a page that draws a bare English literal."""
+    script = tmp_path / "page.py"
+    script.write_text('import streamlit as st\nst.button(f"Layer {1} units")\nst.caption("Made in plain English")\n')
+    literals = source_literals(str(script))
+    drawn = ["Layer 1 units", "Made in plain English"]
+    assert all(any(re.search(pattern, text) for pattern in literals) for text in drawn)
+    assert "Train" in english_texts() and "Loss" in english_texts()
