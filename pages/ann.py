@@ -2,10 +2,10 @@
 
 import streamlit as st
 
-from kplay import datasets
+from kplay import datasets, urlstate
 from kplay.fields import fields_of
 from kplay.models import DenseConfig
-from kplay.ui import results
+from kplay.ui import results, share
 from kplay.ui.presets import preset_picker
 from kplay.ui.shell import through_app_navigation
 from kplay.ui.widgets import field_widget, widgets, key_of
@@ -18,8 +18,13 @@ EXAMPLES = {
     "regression": ("Regression", datasets.names(tasks=("regression",), kinds=("tabular",))),
 }
 FIELDS = fields_of(DenseConfig)
+LINK_FIELDS = (  # the page's own widgets, shared in the URL like the config fields
+    urlstate.field("example", "choice", "classification", options=tuple(EXAMPLES)),
+    urlstate.field("units", "int", 128, min=1, max=512),
+)
 
 through_app_navigation()
+share.extra(PAGE, LINK_FIELDS)
 st.title("ANN: from one neuron to one hidden layer")
 st.markdown(
     "A neuron computes *w·x + b*. Training nudges *w* and *b* down the slope of the loss. "

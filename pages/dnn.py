@@ -2,11 +2,11 @@
 
 import streamlit as st
 
-from kplay import datasets
+from kplay import datasets, urlstate
 from kplay.fields import fields_of
 from kplay.models import DenseConfig
 from kplay.models.dense import MAX_HIDDEN_LAYERS
-from kplay.ui import results, training
+from kplay.ui import results, share, training
 from kplay.ui.presets import preset_picker
 from kplay.ui.shell import through_app_navigation
 from kplay.ui.widgets import key_of, widgets
@@ -15,8 +15,14 @@ from kplay.ui.workspace import workspace
 PAGE = "dnn"
 FIELDS = fields_of(DenseConfig)
 UNIT_CHOICES = (4, 8, 16, 32, 50, 64, 100, 128, 256, 512, 1024)
+LINK_FIELDS = (  # the page's own widgets, shared in the URL like the config fields
+    urlstate.field("layers", "int", 2, min=1, max=MAX_HIDDEN_LAYERS),
+    *urlstate.per_layer("units", urlstate.field("units", "choice", 50, options=UNIT_CHOICES), MAX_HIDDEN_LAYERS),
+    *urlstate.per_layer("dropout", urlstate.field("dropout", "float", 0.0, min=0.0, max=0.9, step=0.05), MAX_HIDDEN_LAYERS),
+)
 
 through_app_navigation()
+share.extra(PAGE, LINK_FIELDS)
 st.title("DNN: deep networks and over-fitting")
 st.markdown(
     "Stack hidden layers and the network can learn more, and also memorise its training data. "

@@ -17,6 +17,7 @@ from kplay.fields import fields_of
 from kplay.models import ModelSpec, summarize
 from kplay.render import Curve
 from kplay.training import Run, Snapshot
+from kplay.ui import lecture
 
 POLL_SECONDS = 0.4  # live views refresh at least twice a second
 FIRST_POLL_SECONDS = 0.1  # until the first batch is done, so it shows at once
@@ -138,6 +139,7 @@ def status_line(snapshot: Snapshot | None) -> None:
     if snapshot.device:
         text += f" · on {snapshot.device}"
     st.progress(snapshot.progress, text=text)
+    lecture.progress_line(snapshot)
     if snapshot.status == "diverged":
         st.error(snapshot.message, icon=":material/warning:")
     elif snapshot.status == "failed":

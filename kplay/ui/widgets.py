@@ -13,6 +13,7 @@ from typing import Any
 import streamlit as st
 
 from kplay.fields import Field, fields_of
+from kplay.ui import lecture, share
 
 OPTION_LABELS = {
     "auto": "auto (the task's usual loss)",
@@ -61,6 +62,9 @@ def _nearest(options: list, value: Any) -> Any:
 def field_widget(page: str, spec: Field, options: tuple | None = None, label: str | None = None, disabled: bool = False) -> Any:
     """Draw one widget for ``spec`` and return its value."""
     key = key_of(page, spec.name)
+    share.track(page, spec, options)  # the link's value on first draw; the URL follows it
+    if lecture.hides(spec):
+        return share.keep_hidden(page, spec)
     label = label or spec.label
     if spec.kind == "choice":
         options = list(options if options is not None else spec.options)

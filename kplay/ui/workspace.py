@@ -10,7 +10,7 @@ from kplay import datasets
 from kplay.errors import ConfigError
 from kplay.models import spec_for
 from kplay.training import Snapshot
-from kplay.ui import training
+from kplay.ui import share, training
 from kplay.ui.presets import preset_note
 
 
@@ -23,6 +23,7 @@ def workspace(page: str, config: Any, draw: Draw, draw_results: Draw | None = No
     ``draw(snapshot)`` fills the live panel, ``draw_results`` the slower results below
     it (see ``training.live_panel``); ``side`` adds to the summary column.
     """
+    share.sync(page)  # the sidebar is drawn: its settings go into the URL
     try:
         spec = spec_for(config)
         valid = config
@@ -41,5 +42,6 @@ def workspace(page: str, config: Any, draw: Draw, draw_results: Draw | None = No
         st.caption(info.description)
         if side is not None:
             side()
+        share.link_control(page)
     with live_column:
         training.live_panel(page, draw, draw_results)

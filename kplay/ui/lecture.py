@@ -1,0 +1,83 @@
+"""Lecture mode: large text and charts for a projector, secondary controls hidden, a big progress line.
+
+On with the sidebar switch or ``?lecture=1``. The shared pieces ask ``on()``: widgets skip
+fields marked ``advanced``, charts are enlarged in ``results.chart``, and the status line
+adds a headline a back row can read. Collapsed expanders (technical details, code) are
+hidden by the style sheet; open ones, like a page's layer editor, stay.
+"""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from kplay.fields import Field
+from kplay.i18n import t
+
+KEY = "kplay.lecture"
+PARAM = "lecture"
+CHART_FONT = 22
+CHART_GROWTH = 1.3  # chart heights grow with the type
+
+STYLE = """
+<style>
+html { font-size: 125%; }
+[data-testid="stMarkdownContainer"] p, [data-testid="stMarkdownContainer"] li { font-size: 1.15rem; }
+[data-testid="stWidgetLabel"] p { font-size: 1.1rem; }
+[data-testid="stExpander"]:has(details:not([open])) { display: none; }
+[data-testid="stProgress"] div[role="progressbar"] > div { height: 1.1rem; }
+.kplay-headline { font-size: 2.6rem; font-weight: 700; line-height: 1.2; margin: 0.2rem 0 0.6rem; }
+</style>
+"""
+
+
+def on() -> bool:
+    return bool(st.session_state.get(KEY))
+
+
+def switch() -> None:
+    """The sidebar switch; its first value comes from the link, and the link follows it."""
+    if KEY not in st.session_state:
+        st.session_state[KEY] = st.query_params.get(PARAM) in ("1", "true", "on")
+    st.sidebar.toggle(t("share.lecture"), key=KEY, help=t("share.lecture_help"))
+    if on():
+        st.query_params[PARAM] = "1"
+        st.html(STYLE)
+    elif PARAM in st.query_params:
+        del st.query_params[PARAM]
+
+
+def hides(spec: Field) -> bool:
+    return spec.advanced and on()
+
+
+def enlarge(figure):
+    """Bigger type and height for a projector; the figure as it is otherwise."""
+    if not on():
+        return figure
+    height = figure.layout.height or 360
+    figure.update_layout(font={"size": CHART_FONT}, height=int(height * CHART_GROWTH))
+    if figure.layout.title.text:
+        figure.update_layout(title_font_size=CHART_FONT + 4)
+    return figure
+
+
+HEADLINE_METRICS = ("loss", "val_loss", "accuracy", "val_accuracy", "mae", "val_mae")
+
+
+def headline(snapshot) -> str:
+    """Epoch and the latest metrics in one line, e.g. 'Epoch 3 / 15 · loss 0.213 · val_accuracy 0.931'."""
+    if snapshot.status in ("starting", "loading"):
+        return t("share.starting")
+    parts = [t("share.epoch", epoch=min(snapshot.epoch + (1 if snapshot.active else 0), snapshot.epochs), epochs=snapshot.epochs)]
+    for name in HEADLINE_METRICS:
+        values = snapshot.history.get(name)
+        if values:
+            parts.append(f"{name} {values[-1]:.3f}")
+    if snapshot.status == "finished":
+        parts.insert(0, t("share.finished"))
+    return " · ".join(parts)
+
+
+def progress_line(snapshot) -> None:
+    if on() and snapshot is not None:
+        st.html(f'<div class="kplay-headline">{headline(snapshot)}</div>')
