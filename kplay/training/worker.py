@@ -27,6 +27,8 @@ class Job:
     config: Any
     pause_after_first_epoch: bool = False  # "Step" pressed with no run yet
     limit: int | None = None  # cap on examples, for tests
+    model_file: bytes | None = None  # an uploaded .keras model to continue from (loaded in safe mode)
+    train: bool = True  # False: only evaluate and report the uploaded model
 
 
 def main(conn: Connection) -> None:
@@ -100,11 +102,14 @@ def _train(conn: Connection, job: Job):
     import keras
 
     from kplay.training.callback import LiveCallback
+    from kplay.training import model_io
     from kplay.training.families import setup_for
 
     config = job.config
     keras.utils.set_random_seed(config.seed)
-    setup = setup_for(config, job.limit)
+    setup = model_io.setup_with_file(setup_for, config, job.limit, job.model_file)
+    if not job.train:
+        return model_io.evaluate_only(conn, setup)
     live = LiveCallback(conn, setup, config, job.pause_after_first_epoch)
     shuffle_seed = config.seed if setup.shuffle else None
     train, steps = _repeating(setup.x, setup.y, config.batch_size, shuffle_seed=shuffle_seed)

@@ -77,13 +77,13 @@ def overlay(page: str, snapshot: Snapshot | None, with_earlier: bool) -> tuple[l
     return curves, len(curves) - 1
 
 
-def _start(page: str, config: Any, step: bool = False) -> None:
+def _start(page: str, config: Any, step: bool = False, **run_args: Any) -> None:
     old = current_run(page)
     if old is not None:
         old.close()
     number = st.session_state[f"{page}.count"] = st.session_state.get(f"{page}.count", 0) + 1
     try:
-        st.session_state[f"{page}.run"] = Run(config, step=step, label=f"run {number}")
+        st.session_state[f"{page}.run"] = Run(config, step=step, label=f"run {number}", **run_args)
     except KplayError as error:
         st.session_state[f"{page}.start_error"] = str(error)
 

@@ -8,9 +8,9 @@ import streamlit as st
 
 from kplay import datasets
 from kplay.errors import ConfigError
-from kplay.models import spec_for
+from kplay.models import ModelSpec, spec_for
 from kplay.training import Snapshot
-from kplay.ui import share, training
+from kplay.ui import model_files, share, training
 from kplay.ui.presets import preset_note
 
 
@@ -43,5 +43,7 @@ def workspace(page: str, config: Any, draw: Draw, draw_results: Draw | None = No
         if side is not None:
             side()
         share.link_control(page)
+        if isinstance(spec, ModelSpec):  # one model: it can be saved and loaded as one .keras file
+            model_files.panel(page, valid)
     with live_column:
         training.live_panel(page, draw, draw_results)
