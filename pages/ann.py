@@ -18,13 +18,12 @@ EXAMPLES = {
     "regression": ("Regression", datasets.names(tasks=("regression",), kinds=("tabular",))),
 }
 FIELDS = fields_of(DenseConfig)
-LINK_FIELDS = (  # the page's own widgets, shared in the URL like the config fields
-    urlstate.field("example", "choice", "classification", options=tuple(EXAMPLES)),
-    urlstate.field("units", "int", 128, min=1, max=512),
-)
+# The page's own widgets, shared in the URL like the config fields (see kplay.ui.share.extra).
+EXAMPLE_LINK = urlstate.field("example", "choice", "classification", options=tuple(EXAMPLES))
+UNITS_LINK = urlstate.field("units", "int", 128, min=1, max=512)
 
 through_app_navigation()
-share.extra(PAGE, LINK_FIELDS)
+share.extra(PAGE, (EXAMPLE_LINK,))
 st.title("ANN: from one neuron to one hidden layer")
 st.markdown(
     "A neuron computes *w·x + b*. Training nudges *w* and *b* down the slope of the loss. "
@@ -42,6 +41,7 @@ with st.sidebar:
         hidden, activation = (), "relu"
     else:
         units_key = key_of(PAGE, "units")
+        share.extra(PAGE, (UNITS_LINK,))
         st.session_state.setdefault(units_key, 128)
         hidden = (st.slider("Hidden units", 1, 512, key=units_key, help="Neurons in the one hidden layer."),)
         activation = field_widget(PAGE, FIELDS["activation"])

@@ -15,14 +15,13 @@ from kplay.ui.workspace import workspace
 PAGE = "dnn"
 FIELDS = fields_of(DenseConfig)
 UNIT_CHOICES = (4, 8, 16, 32, 50, 64, 100, 128, 256, 512, 1024)
-LINK_FIELDS = (  # the page's own widgets, shared in the URL like the config fields
-    urlstate.field("layers", "int", 2, min=1, max=MAX_HIDDEN_LAYERS),
-    *urlstate.per_layer("units", urlstate.field("units", "choice", 50, options=UNIT_CHOICES), MAX_HIDDEN_LAYERS),
-    *urlstate.per_layer("dropout", urlstate.field("dropout", "float", 0.0, min=0.0, max=0.9, step=0.05), MAX_HIDDEN_LAYERS),
-)
+# The page's own widgets, shared in the URL like the config fields (see kplay.ui.share.extra).
+LAYERS_LINK = urlstate.field("layers", "int", 2, min=1, max=MAX_HIDDEN_LAYERS)
+UNITS_LINK = urlstate.per_layer("units", urlstate.field("units", "choice", 50, options=UNIT_CHOICES), MAX_HIDDEN_LAYERS)
+DROPOUT_LINK = urlstate.per_layer("dropout", urlstate.field("dropout", "float", 0.0, min=0.0, max=0.9, step=0.05), MAX_HIDDEN_LAYERS)
 
 through_app_navigation()
-share.extra(PAGE, LINK_FIELDS)
+share.extra(PAGE, (LAYERS_LINK,))
 st.title("DNN: deep networks and over-fitting")
 st.markdown(
     "Stack hidden layers and the network can learn more, and also memorise its training data. "
@@ -40,6 +39,7 @@ def layer_editor() -> tuple[tuple, tuple]:
     units, rates = [], []
     for index in range(count):
         units_key, rate_key = key_of(PAGE, f"units_{index}"), key_of(PAGE, f"dropout_{index}")
+        share.extra(PAGE, (UNITS_LINK[index], DROPOUT_LINK[index]))
         st.session_state.setdefault(units_key, 100 if index == 0 else 50)
         st.session_state.setdefault(rate_key, 0.0)
         left, right = st.columns(2)

@@ -13,7 +13,8 @@ import streamlit as st
 from kplay.fields import Field
 from kplay.i18n import t
 
-KEY = "kplay.lecture"
+KEY = "kplay.lecture"  # the switch (a widget's state is dropped on page changes, so ...)
+STATE = "kplay.lecture.on"  # ... the mode itself lives here, for the whole session
 PARAM = "lecture"
 CHART_FONT = 22
 CHART_GROWTH = 1.3  # chart heights grow with the type
@@ -31,14 +32,19 @@ html { font-size: 125%; }
 
 
 def on() -> bool:
-    return bool(st.session_state.get(KEY))
+    return bool(st.session_state.get(STATE))
+
+
+def _switched() -> None:
+    st.session_state[STATE] = st.session_state[KEY]
 
 
 def switch() -> None:
     """The sidebar switch; its first value comes from the link, and the link follows it."""
-    if KEY not in st.session_state:
-        st.session_state[KEY] = st.query_params.get(PARAM) in ("1", "true", "on")
-    st.sidebar.toggle(t("share.lecture"), key=KEY, help=t("share.lecture_help"))
+    if STATE not in st.session_state:
+        st.session_state[STATE] = st.query_params.get(PARAM) in ("1", "true", "on")
+    st.session_state[KEY] = st.session_state[STATE]
+    st.sidebar.toggle(t("share.lecture"), key=KEY, help=t("share.lecture_help"), on_change=_switched)
     if on():
         st.query_params[PARAM] = "1"
         st.html(STYLE)

@@ -51,7 +51,7 @@ def track(page: str, spec: Field, options: Iterable | None = None) -> None:
 
 
 def extra(page: str, fields: Iterable[Field]) -> None:
-    """Share widgets the page draws itself; call before drawing them."""
+    """Share widgets the page draws itself; call just before drawing them, only when they are drawn."""
     for spec in fields:
         track(page, spec, spec.options or None)
 
