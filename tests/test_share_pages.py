@@ -83,3 +83,23 @@ def test_the_lecture_headline_says_epoch_and_latest_metrics():
     assert lecture.headline(snapshot) == "Epoch 3 / 15 · loss 0.500 · val_accuracy 0.912"
     snapshot.status, snapshot.epoch = "finished", 15
     assert lecture.headline(snapshot).startswith("Finished · Epoch 15 / 15")
+
+
+def _text(value) -> str:
+    return f"{value:g}" if isinstance(value, float) else ("1" if value is True else "0" if value is False else str(value))
+
+
+def test_every_preset_applies_with_one_click_and_the_link_carries_it():
+    from kplay.presets import PRESETS
+
+    for page in ("ann", "dnn"):
+        at = open_with(f"pages/{page}.py")
+        for preset in PRESETS[page]:
+            at.button(key=f"{page}.preset:{preset.name}").click().run()
+            assert not at.exception, (preset.name, at.exception)
+            params = url(at)
+            for name, value in preset.values.items():
+                items = {f"{name}_{i}": v for i, v in enumerate(value)} if isinstance(value, tuple) else {name: value}
+                for param, item in items.items():
+                    assert params.get(param) == _text(item), (preset.name, param, params.get(param), item)
+            assert preset.watch in " ".join(a.value for a in at.info)
