@@ -32,11 +32,11 @@ def test_lecture_mode_on_the_dnn_page_after_training(server, page):
     page.wait_for_timeout(3000)  # give the spare worker time to import TensorFlow
     assert page.get_by_text("Seed", exact=True).count() == 0  # a secondary control, hidden
     page.get_by_role("button", name="Train").click()
-    deadline = time.monotonic() + 120
-    while time.monotonic() < deadline and not page.locator(".kplay-headline", has_text="Finished").count():
+    deadline = time.monotonic() + 300  # a bound, not a timing check: the shared test machine is slow
+    while time.monotonic() < deadline and not page.get_by_text("Finished").count():
         page.wait_for_timeout(300)
     headline = page.locator(".kplay-headline").inner_text()
-    assert headline.startswith("Finished · Epoch 4 / 4") and "val_accuracy" in headline, headline
+    assert headline.startswith("Epoch 4 / 4 · val_loss") and "val_accuracy" in headline, headline
     page.wait_for_timeout(2000)  # the results fragment
     os.makedirs(ARTIFACTS, exist_ok=True)
     page.set_viewport_size({"width": 1280, "height": 800})  # a projector

@@ -46,5 +46,4 @@ MESSAGES = {
     ),
     "epoch": ("Epoch {epoch} / {epochs}", "에포크 {epoch} / {epochs}"),
     "starting": ("Starting...", "시작하는 중..."),
-    "finished": ("Finished", "완료"),
 }

@@ -25,8 +25,11 @@ html { font-size: 125%; }
 [data-testid="stMarkdownContainer"] p, [data-testid="stMarkdownContainer"] li { font-size: 1.15rem; }
 [data-testid="stWidgetLabel"] p { font-size: 1.1rem; }
 [data-testid="stExpander"]:has(details:not([open])) { display: none; }
+[data-testid="stMain"] [data-testid="stCaptionContainer"] { display: none; }
+[data-testid="stMain"] h1 { font-size: 2.2rem; padding-top: 0; }
+[data-testid="stMainBlockContainer"] { padding-top: 2rem; }
 [data-testid="stProgress"] div[role="progressbar"] > div { height: 1.1rem; }
-.kplay-headline { font-size: 2.6rem; font-weight: 700; line-height: 1.2; margin: 0.2rem 0 0.6rem; }
+.kplay-headline { font-size: 1.7rem; font-weight: 700; line-height: 1.25; margin: 0.1rem 0 0.5rem; }
 </style>
 """
 
@@ -61,26 +64,31 @@ def enlarge(figure):
     if not on():
         return figure
     height = figure.layout.height or 360
-    figure.update_layout(font={"size": CHART_FONT}, height=int(height * CHART_GROWTH))
+    figure.update_layout(font={"size": CHART_FONT}, height=int(height * CHART_GROWTH), legend_font_size=CHART_FONT - 2)
+    # Streamlit's chart theme sizes ticks and axis titles itself; name them to enlarge them.
+    figure.update_xaxes(tickfont_size=CHART_FONT - 2, title_font_size=CHART_FONT)
+    figure.update_yaxes(tickfont_size=CHART_FONT - 2, title_font_size=CHART_FONT)
     if figure.layout.title.text:
         figure.update_layout(title_font_size=CHART_FONT + 4)
+    if figure.layout.legend.orientation == "h":  # below the larger axis title
+        figure.update_layout(legend_y=-0.32)
     return figure
 
 
-HEADLINE_METRICS = ("loss", "val_loss", "accuracy", "val_accuracy", "mae", "val_mae")
+# The two numbers a room watches: held-out loss and score when there are any, else the training ones.
+HEADLINE_METRICS = (("val_loss", "val_accuracy", "val_mae"), ("loss", "accuracy", "mae"))
 
 
 def headline(snapshot) -> str:
-    """Epoch and the latest metrics in one line, e.g. 'Epoch 3 / 15 · loss 0.213 · val_accuracy 0.931'."""
+    """Epoch and the latest metrics in one line, e.g. 'Epoch 3 / 15 · val_loss 0.213 · val_accuracy 0.931'."""
     if snapshot.status in ("starting", "loading"):
         return t("share.starting")
     parts = [t("share.epoch", epoch=min(snapshot.epoch + (1 if snapshot.active else 0), snapshot.epochs), epochs=snapshot.epochs)]
-    for name in HEADLINE_METRICS:
-        values = snapshot.history.get(name)
-        if values:
-            parts.append(f"{name} {values[-1]:.3f}")
-    if snapshot.status == "finished":
-        parts.insert(0, t("share.finished"))
+    for names in HEADLINE_METRICS:
+        shown = [f"{name} {snapshot.history[name][-1]:.3f}" for name in names if snapshot.history.get(name)]
+        if shown:
+            parts += shown
+            break
     return " · ".join(parts)
 
 
