@@ -31,7 +31,7 @@ def test_lecture_mode_on_the_dnn_page_after_training(server, page):
     page.get_by_role("button", name="Train").wait_for(timeout=150_000)
     page.wait_for_timeout(3000)  # give the spare worker time to import TensorFlow
     assert page.get_by_text("Seed", exact=True).count() == 0  # a secondary control, hidden
-    page.get_by_role("button", name="Train").click()
+    page.get_by_role("button", name="Train").click(timeout=150_000)  # a slow shared machine
     deadline = time.monotonic() + 300  # a bound, not a timing check: the shared test machine is slow
     while time.monotonic() < deadline and not page.get_by_text("Finished").count():
         page.wait_for_timeout(300)
