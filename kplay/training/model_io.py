@@ -58,7 +58,7 @@ def model_file_query(setup) -> dict:
 
 
 def setup_with_file(setup_for, config, limit: int | None, data: bytes | None):
-    """The family's TrainingSetup, on the uploaded model when there is one; always with a ``model_file`` query."""
+    """The family's TrainingSetup, on the uploaded model when there is one."""
     if data is None:
         setup = setup_for(config, limit)
     else:
@@ -71,8 +71,12 @@ def setup_with_file(setup_for, config, limit: int | None, data: bytes | None):
             setup = setup_for(config, limit)
         if setup.model is not model:
             raise ConfigError("This page cannot continue from a model file yet.")
-    setup.queries.setdefault("model_file", lambda: model_file_query(setup))
     return setup
+
+
+def answer_model_file(setup) -> None:
+    """Every run answers the ``model_file`` query (the download), whatever its family."""
+    setup.queries.setdefault("model_file", lambda: model_file_query(setup))
 
 
 def evaluate_only(conn, setup):
