@@ -2,11 +2,11 @@
 
 import streamlit as st
 
-from kplay import datasets
+from kplay import datasets, urlstate
 from kplay.fields import fields_of
 from kplay.i18n import t
 from kplay.models import DenseConfig
-from kplay.ui import results
+from kplay.ui import results, share
 from kplay.ui.presets import preset_picker
 from kplay.ui.shell import through_app_navigation
 from kplay.ui.widgets import field_widget, key_of, labels_of, widgets
@@ -19,8 +19,12 @@ EXAMPLES = {
     "regression": ("ann.example.regression", datasets.names(tasks=("regression",), kinds=("tabular",))),
 }
 FIELDS = fields_of(DenseConfig)
+# The page's own widgets, shared in the URL like the config fields (see kplay.ui.share.extra).
+EXAMPLE_LINK = urlstate.field("example", "choice", "classification", options=tuple(EXAMPLES))
+UNITS_LINK = urlstate.field("units", "int", 128, min=1, max=512)
 
 through_app_navigation()
+share.extra(PAGE, (EXAMPLE_LINK,))
 st.title(t("ann.title"))
 st.markdown(t("ann.intro"))
 
@@ -36,6 +40,7 @@ with st.sidebar:
         hidden, activation = (), "relu"
     else:
         units_key = key_of(PAGE, "units")
+        share.extra(PAGE, (UNITS_LINK,))
         st.session_state.setdefault(units_key, 128)
         hidden = (st.slider(t("ann.units"), 1, 512, key=units_key, help=t("ann.units_help")),)
         activation = field_widget(PAGE, FIELDS["activation"])

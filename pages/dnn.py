@@ -2,12 +2,12 @@
 
 import streamlit as st
 
-from kplay import datasets
+from kplay import datasets, urlstate
 from kplay.fields import fields_of
 from kplay.i18n import t
 from kplay.models import DenseConfig
 from kplay.models.dense import MAX_HIDDEN_LAYERS
-from kplay.ui import results, training
+from kplay.ui import results, share, training
 from kplay.ui.presets import preset_picker
 from kplay.ui.shell import through_app_navigation
 from kplay.ui.widgets import key_of, widgets
@@ -16,8 +16,13 @@ from kplay.ui.workspace import workspace
 PAGE = "dnn"
 FIELDS = fields_of(DenseConfig)
 UNIT_CHOICES = (4, 8, 16, 32, 50, 64, 100, 128, 256, 512, 1024)
+# The page's own widgets, shared in the URL like the config fields (see kplay.ui.share.extra).
+LAYERS_LINK = urlstate.field("layers", "int", 2, min=1, max=MAX_HIDDEN_LAYERS)
+UNITS_LINK = urlstate.per_layer("units", urlstate.field("units", "choice", 50, options=UNIT_CHOICES), MAX_HIDDEN_LAYERS)
+DROPOUT_LINK = urlstate.per_layer("dropout", urlstate.field("dropout", "float", 0.0, min=0.0, max=0.9, step=0.05), MAX_HIDDEN_LAYERS)
 
 through_app_navigation()
+share.extra(PAGE, (LAYERS_LINK,))
 st.title(t("dnn.title"))
 st.markdown(t("dnn.intro"))
 
@@ -30,6 +35,7 @@ def layer_editor() -> tuple[tuple, tuple]:
     units, rates = [], []
     for index in range(count):
         units_key, rate_key = key_of(PAGE, f"units_{index}"), key_of(PAGE, f"dropout_{index}")
+        share.extra(PAGE, (UNITS_LINK[index], DROPOUT_LINK[index]))
         st.session_state.setdefault(units_key, 100 if index == 0 else 50)
         st.session_state.setdefault(rate_key, 0.0)
         left, right = st.columns(2)

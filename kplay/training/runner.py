@@ -199,14 +199,16 @@ class Run:
     """
 
     def __init__(
-        self, config: Any, *, step: bool = False, limit: int | None = None, label: str = "", pool: WorkerPool = POOL
+        self, config: Any, *, step: bool = False, limit: int | None = None, label: str = "", pool: WorkerPool = POOL,
+        model_file: bytes | None = None, train: bool = True,
     ) -> None:
         spec_for(config)  # raises ConfigError here, before a worker is used, on settings that cannot work
         self.config, self.label = config, label
+        self.from_file = model_file is not None  # continues (or only evaluates) an uploaded model
         self._snapshot = Snapshot(config=config, epochs=config.epochs, status="starting")
         self._lock = threading.Lock()
         self._stop_deadline: float | None = None
-        self._job = Job(config, pause_after_first_epoch=step, limit=limit)
+        self._job = Job(config, pause_after_first_epoch=step, limit=limit, model_file=model_file, train=train)
         self._pending: list[str] = []  # commands given before the worker connected
         self._pool = pool
         self._released = False

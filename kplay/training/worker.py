@@ -34,6 +34,8 @@ class Job:
     pause_after_first_epoch: bool = False  # "Step" pressed with no run yet
     language: str = "en"  # of the page that started it: messages to the user speak it
     limit: int | None = None  # cap on examples, for tests
+    model_file: bytes | None = None  # an uploaded .keras model to continue from (loaded in safe mode)
+    train: bool = True  # False: only evaluate and report the uploaded model
 
 
 @dataclass(frozen=True)
@@ -180,17 +182,21 @@ def _train(conn: Connection, job: Job, prepared: _Prepared | None = None):
     import keras
 
     from kplay.training.callback import LiveCallback
+    from kplay.training import model_io
     from kplay.training.families import setup_for
 
     config = job.config
-    if prepared is not None and prepared.request == Prepare(config, job.limit):
+    if job.model_file is None and prepared is not None and prepared.request == Prepare(config, job.limit):
         setup = prepared.setup
         for variable, value in prepared.state:
             variable.assign(value)
         keras.utils.set_random_seed(config.seed)
     else:
         keras.utils.set_random_seed(config.seed)
-        setup = setup_for(config, job.limit)
+        setup = model_io.setup_with_file(setup_for, config, job.limit, job.model_file)
+    model_io.answer_model_file(setup)
+    if not job.train:
+        return model_io.evaluate_only(conn, setup)
     live = LiveCallback(conn, setup, config, job.pause_after_first_epoch)
     shuffle_seed = config.seed if setup.shuffle else None
     train, steps = _repeating(setup.x, setup.y, config.batch_size, shuffle_seed=shuffle_seed)

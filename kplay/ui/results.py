@@ -8,13 +8,13 @@ from kplay import datasets, render
 from kplay.i18n import class_names
 from kplay.render import Curve
 from kplay.training import Snapshot
-from kplay.ui import training
+from kplay.ui import lecture, training
 
 CHART_CONFIG = {"displayModeBar": False}
 
 
 def chart(figure, key: str) -> None:
-    st.plotly_chart(figure, key=key, config=CHART_CONFIG, width="stretch")
+    st.plotly_chart(lecture.enlarge(figure), key=key, config=CHART_CONFIG, width="stretch")
 
 
 def curves(page: str, runs: list[Curve], live_index: int | None, metric: str, epochs: int) -> None:

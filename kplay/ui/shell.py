@@ -5,6 +5,8 @@ from __future__ import annotations
 import streamlit as st
 from streamlit.runtime.pages_manager import PagesManager
 
+from kplay.ui import lecture, share
+
 
 def through_app_navigation() -> None:
     """Make a deep link opened first on a fresh server go through app.py.
@@ -17,3 +19,5 @@ def through_app_navigation() -> None:
     if PagesManager.uses_pages_directory:
         PagesManager.uses_pages_directory = False
         st.rerun()
+    share.begin()
+    lecture.switch()

@@ -20,6 +20,7 @@ from kplay.i18n import field_label, t, t_or
 from kplay.models import ModelSpec, summarize
 from kplay.render import Curve
 from kplay.training import Run, Snapshot
+from kplay.ui import lecture
 
 POLL_SECONDS = 0.4  # live views refresh at least twice a second
 FIRST_POLL_SECONDS = 0.1  # until the first batch is done, so it shows at once
@@ -86,13 +87,13 @@ def overlay(page: str, snapshot: Snapshot | None, with_earlier: bool) -> tuple[l
     return curves, len(curves) - 1
 
 
-def _start(page: str, config: Any, step: bool = False) -> None:
+def _start(page: str, config: Any, step: bool = False, **run_args: Any) -> None:
     old = current_run(page)
     if old is not None:
         old.close()
     number = st.session_state[f"{page}.count"] = st.session_state.get(f"{page}.count", 0) + 1
     try:
-        st.session_state[f"{page}.run"] = Run(config, step=step, label=f"run {number}")
+        st.session_state[f"{page}.run"] = Run(config, step=step, label=f"run {number}", **run_args)
     except KplayError as error:
         st.session_state[f"{page}.start_error"] = str(error)
 
@@ -155,6 +156,7 @@ def status_line(snapshot: Snapshot | None) -> None:
     if snapshot.device:
         text += t("controls.on_device", device=_device(snapshot.device))
     st.progress(snapshot.progress, text=text)
+    lecture.progress_line(snapshot)
     if snapshot.status == "diverged":
         st.error(snapshot.message, icon=":material/warning:")
     elif snapshot.status == "failed":

@@ -15,6 +15,7 @@ import streamlit as st
 
 from kplay.i18n import dataset_title, field_help, field_label, option_label
 from kplay.fields import Field, fields_of
+from kplay.ui import lecture, share
 
 
 def key_of(page: str, name: str) -> str:
@@ -44,6 +45,9 @@ def field_widget(page: str, spec: Field, options: tuple | None = None, label: st
     """Draw one widget for ``spec`` and return its value."""
     spec = dataclasses.replace(spec, label=field_label(spec), help=field_help(spec))  # in the UI language
     key = key_of(page, spec.name)
+    share.track(page, spec, options)  # the link's value on first draw; the URL follows it
+    if lecture.hides(spec):
+        return share.keep_hidden(page, spec)
     label = label or spec.label
     if spec.kind == "choice":
         options = list(options if options is not None else spec.options)

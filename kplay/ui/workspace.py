@@ -9,9 +9,9 @@ import streamlit as st
 from kplay import datasets
 from kplay.errors import ConfigError
 from kplay.i18n import dataset_description, dataset_title, t
-from kplay.models import spec_for
+from kplay.models import ModelSpec, spec_for
 from kplay.training import POOL, Snapshot
-from kplay.ui import training
+from kplay.ui import model_files, share, training
 from kplay.ui.presets import preset_note
 from kplay.ui.code_panel import code_panel
 
@@ -25,6 +25,7 @@ def workspace(page: str, config: Any, draw: Draw, draw_results: Draw | None = No
     ``draw(snapshot)`` fills the live panel, ``draw_results`` the slower results below
     it (see ``training.live_panel``); ``side`` adds to the summary column.
     """
+    share.sync(page)  # the sidebar is drawn: its settings go into the URL
     try:
         spec = spec_for(config)
         valid = config
@@ -45,6 +46,9 @@ def workspace(page: str, config: Any, draw: Draw, draw_results: Draw | None = No
         st.caption(dataset_description(info))
         if side is not None:
             side()
+        share.link_control(page)
+        if isinstance(spec, ModelSpec):  # one model: it can be saved and loaded as one .keras file
+            model_files.panel(page, valid)
     with live_column:
         training.live_panel(page, draw, draw_results)
     code_panel(page, valid)

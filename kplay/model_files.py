@@ -1,0 +1,76 @@
+"""Model files (.keras): the checks that need no Keras, shared by the page and the worker.
+
+The page refuses what is plainly not a model file before anything is sent; the worker
+loads the rest in Keras safe mode (no pickles, no lambdas, no code) and checks the shapes
+against what the page's data needs (``expected_shapes``) before the model is used.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+
+from kplay.errors import ConfigError
+from kplay.models.spec import ModelSpec, summarize
+
+MAX_MB = 50
+MAX_BYTES = MAX_MB * 1024 * 1024
+ZIP_MAGIC = b"PK\x03\x04"  # a .keras file is a zip archive
+KERAS_MEMBERS = {"config.json", "model.weights.h5"}  # what model.save writes into it
+
+
+def upload_problem(data: bytes) -> str | None:
+    """What is plainly wrong with an uploaded file ("too_big", "not_keras"), or None."""
+    if len(data) > MAX_BYTES:
+        return "too_big"
+    if not data.startswith(ZIP_MAGIC):
+        return "not_keras"
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            names = set(archive.namelist())
+    except (zipfile.BadZipFile, ValueError, OSError):
+        return "not_keras"
+    if not KERAS_MEMBERS <= names:
+        return "not_keras"
+    return None
+
+
+def check_upload(data: bytes) -> None:
+    """Refuse files that are too large or not a zip archive, with a message a learner can act on."""
+    problem = upload_problem(data)
+    if problem == "too_big":
+        raise ConfigError(f"The file is {len(data) / 2**20:.1f} MB; at most {MAX_MB} MB is accepted.")
+    if problem == "not_keras":
+        raise ConfigError("This is not a .keras model file (a .keras file is a zip archive saved by model.save).")
+
+
+def expected_shapes(spec: ModelSpec | dict) -> tuple[tuple, tuple]:
+    """The input and output shape (no batch axis) a model must have to train on the page's data."""
+    if not isinstance(spec, ModelSpec):
+        raise ConfigError("This page trains several models together; it does not take model files.")
+    return tuple(spec.input_shape), tuple(summarize(spec)[-1].output_shape)
+
+
+def _shape(shape: tuple) -> str:
+    return " x ".join(str(d) for d in shape) or "a scalar"
+
+
+def _strip_batch(shape) -> tuple:
+    if isinstance(shape, list):  # several inputs or outputs
+        raise ConfigError(f"The model has {len(shape)} inputs or outputs; this page needs a model with one of each.")
+    return tuple(shape)[1:]
+
+
+def check_shapes(expected: tuple[tuple, tuple], model_input, model_output) -> None:
+    """Compare a model's shapes (Keras', with the batch axis) with the page's; raise saying what differs."""
+    (want_in, want_out), got_in, got_out = expected, _strip_batch(model_input), _strip_batch(model_output)
+    if got_in != tuple(want_in):
+        raise ConfigError(
+            f"The model takes inputs of shape {_shape(got_in)}, but this page's data is {_shape(want_in)}: "
+            "pick the data set it was trained on, or upload a model made for this one."
+        )
+    if got_out != tuple(want_out):
+        raise ConfigError(
+            f"The model gives outputs of shape {_shape(got_out)}, but this page's task needs {_shape(want_out)} "
+            "(one per class, or one number): pick the matching data set."
+        )

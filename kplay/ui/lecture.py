@@ -1,0 +1,97 @@
+"""Lecture mode: large text and charts for a projector, secondary controls hidden, a big progress line.
+
+On with the sidebar switch or ``?lecture=1``. The shared pieces ask ``on()``: widgets skip
+fields marked ``advanced``, charts are enlarged in ``results.chart``, and the status line
+adds a headline a back row can read. Collapsed expanders (technical details, code) are
+hidden by the style sheet; open ones, like a page's layer editor, stay.
+"""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from kplay.fields import Field
+from kplay.i18n import t
+
+KEY = "kplay.lecture"  # the switch (a widget's state is dropped on page changes, so ...)
+STATE = "kplay.lecture.on"  # ... the mode itself lives here, for the whole session
+PARAM = "lecture"
+CHART_FONT = 22
+CHART_GROWTH = 1.3  # chart heights grow with the type
+
+STYLE = """
+<style>
+html { font-size: 125%; }
+[data-testid="stMarkdownContainer"] p, [data-testid="stMarkdownContainer"] li { font-size: 1.15rem; }
+[data-testid="stWidgetLabel"] p { font-size: 1.1rem; }
+[data-testid="stExpander"]:has(details:not([open])) { display: none; }
+[data-testid="stMain"] [data-testid="stCaptionContainer"] { display: none; }
+[data-testid="stMain"] h1 { font-size: 2.2rem; padding-top: 0; }
+[data-testid="stMainBlockContainer"] { padding-top: 2rem; }
+[data-testid="stProgress"] div[role="progressbar"] > div { height: 1.1rem; }
+.kplay-headline { font-size: 1.7rem; font-weight: 700; line-height: 1.25; margin: 0.1rem 0 0.5rem; }
+</style>
+"""
+
+
+def on() -> bool:
+    return bool(st.session_state.get(STATE))
+
+
+def _switched() -> None:
+    st.session_state[STATE] = st.session_state[KEY]
+
+
+def switch() -> None:
+    """The sidebar switch; its first value comes from the link, and the link follows it."""
+    if STATE not in st.session_state:
+        st.session_state[STATE] = st.query_params.get(PARAM) in ("1", "true", "on")
+    st.session_state[KEY] = st.session_state[STATE]
+    st.sidebar.toggle(t("share.lecture"), key=KEY, help=t("share.lecture_help"), on_change=_switched)
+    if on():
+        st.query_params[PARAM] = "1"
+        st.html(STYLE)
+    elif PARAM in st.query_params:
+        del st.query_params[PARAM]
+
+
+def hides(spec: Field) -> bool:
+    return spec.advanced and on()
+
+
+def enlarge(figure):
+    """Bigger type and height for a projector; the figure as it is otherwise."""
+    if not on():
+        return figure
+    height = figure.layout.height or 360
+    figure.update_layout(font={"size": CHART_FONT}, height=int(height * CHART_GROWTH), legend_font_size=CHART_FONT - 2)
+    # Streamlit's chart theme sizes ticks and axis titles itself; name them to enlarge them.
+    figure.update_xaxes(tickfont_size=CHART_FONT - 2, title_font_size=CHART_FONT)
+    figure.update_yaxes(tickfont_size=CHART_FONT - 2, title_font_size=CHART_FONT)
+    if figure.layout.title.text:
+        figure.update_layout(title_font_size=CHART_FONT + 4)
+    if figure.layout.legend.orientation == "h":  # below the larger axis title
+        figure.update_layout(legend_y=-0.32)
+    return figure
+
+
+# The two numbers a room watches: held-out loss and score when there are any, else the training ones.
+HEADLINE_METRICS = (("val_loss", "val_accuracy", "val_mae"), ("loss", "accuracy", "mae"))
+
+
+def headline(snapshot) -> str:
+    """Epoch and the latest metrics in one line, e.g. 'Epoch 3 / 15 · val_loss 0.213 · val_accuracy 0.931'."""
+    if snapshot.status in ("starting", "loading"):
+        return t("share.starting")
+    parts = [t("share.epoch", epoch=min(snapshot.epoch + (1 if snapshot.active else 0), snapshot.epochs), epochs=snapshot.epochs)]
+    for names in HEADLINE_METRICS:
+        shown = [f"{name} {snapshot.history[name][-1]:.3f}" for name in names if snapshot.history.get(name)]
+        if shown:
+            parts += shown
+            break
+    return " · ".join(parts)
+
+
+def progress_line(snapshot) -> None:
+    if on() and snapshot is not None:
+        st.html(f'<div class="kplay-headline">{headline(snapshot)}</div>')
