@@ -15,40 +15,10 @@ from kplay.i18n import t
 from kplay.models import spec_for
 from kplay.models.keras_build import build_model
 from kplay.training.families.base import TrainingSetup, batched_predict
-from kplay.training.reports import classification_report
+from kplay.training.conv_reports import cnn_report
 
-WRONG_SHOWN = 12  # most confidently wrong test images per report
 MAPS_PER_LAYER = 16  # feature maps returned per layer (the first ones)
 MAP_LAYERS = ("Conv2D", "MaxPooling2D", "AveragePooling2D", "Activation")
-
-
-def first_filters(model) -> np.ndarray:
-    """The first conv layer's kernels as (filters, k, k, channels) floats."""
-    conv = next(layer for layer in model.layers if layer.__class__.__name__ == "Conv2D")
-    kernel = conv.get_weights()[0]  # (k, k, channels, filters)
-    return np.transpose(kernel, (3, 0, 1, 2)).astype("float32")
-
-
-def most_confidently_wrong(x: np.ndarray, true: np.ndarray, probabilities: np.ndarray, count: int = WRONG_SHOWN) -> dict:
-    predicted = probabilities.argmax(axis=-1)
-    confidence = probabilities.max(axis=-1)
-    wrong = np.flatnonzero(predicted != true)
-    order = wrong[np.argsort(-confidence[wrong], kind="stable")][:count]
-    return {"images": x[order], "true": true[order], "predicted": predicted[order], "confidence": confidence[order], "index": order}
-
-
-def cnn_report(predict, data, model) -> dict:
-    seen = {}
-
-    def remembering(x):  # the dense report and the wrong-images grid share one prediction
-        seen["probabilities"] = predict(x)
-        return seen["probabilities"]
-
-    report = classification_report(remembering, data)
-    count = len(seen["probabilities"])
-    report["wrong"] = most_confidently_wrong(data.x_test[:count], data.labels_test[:count].astype("int64"), seen["probabilities"])
-    report["filters"] = first_filters(model)
-    return report
 
 
 def feature_maps(model, data, index: int) -> dict:
