@@ -1,7 +1,5 @@
 """The CNN page in AppTest: the summary follows the sliders, bad settings are refused, a tiny run shows every view."""
 
-import numpy as np
-
 from apptest import charts, open_page, train_to_end
 
 PAGE = "pages/cnn.py"
@@ -32,7 +30,8 @@ def test_a_tiny_run_shows_filters_wrong_images_and_feature_maps():
     for expected in ("Confusion matrix", "First-layer filters", "Feature maps, layer by layer", "Prediction:"):
         assert expected in titles, titles
     maps = next(spec for title, spec in charts(at).items() if title.startswith("Feature maps"))
-    assert np.isfinite(np.array(maps["data"][0]["z"], dtype=float)).any()
+    assert maps["data"][0]["type"] == "heatmap"
+    assert [a["text"].split(" ")[0] for a in maps["layout"]["annotations"]] == ["conv_1", "pool_1", "conv_2", "pool_2"]
     # Another test image: the feature-map view answers again.
     at.slider(key="cnn.test_image").set_value(5).run()
     assert "Test image 5" in " | ".join(charts(at))

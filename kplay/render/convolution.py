@@ -13,15 +13,15 @@ from kplay.i18n import t
 from kplay.render.classification import image_grid_figure
 from kplay.render.style import run_colour, styled
 
-GAP = 1  # pixels (in map units) between tiles
+GAP_SHARE = 8  # the gap between tiles is 1/8 of a tile
 COLUMN_WIDTH = 440
 
 
 def mosaic(tiles: list[np.ndarray], columns: int, tile: int, fill: float = np.nan) -> np.ndarray:
     """Square 2-D ``tiles`` enlarged (nearest neighbour) to ``tile`` pixels and laid out in rows."""
-    rows = -(-len(tiles) // columns)
-    step = tile + GAP
-    canvas = np.full((rows * step - GAP, columns * step - GAP) + tiles[0].shape[2:], fill, dtype="float32")
+    rows, gap = -(-len(tiles) // columns), max(1, tile // GAP_SHARE)
+    step = tile + gap
+    canvas = np.full((rows * step - gap, columns * step - gap) + tiles[0].shape[2:], fill, dtype="float32")
     for index, picture in enumerate(tiles):
         r, c = divmod(index, columns)
         scale = max(1, tile // max(picture.shape[:2]))
@@ -69,7 +69,7 @@ def feature_maps_figure(layers: list[dict], per_row: int = 8) -> go.Figure:
         shape = "x".join(map(str, layer["shape"]))
         labels.append(f"{layer['name']} · {shape}")
     band = 14  # room for the layer's label above its row
-    width = rows[0].shape[1] if rows else per_row * (tile + GAP)
+    width = rows[0].shape[1] if rows else per_row * tile
     stacked = [np.full((band, width), np.nan, dtype="float32")]
     positions = []
     for row in rows:
