@@ -92,8 +92,8 @@ def feature_maps(snapshot: Snapshot, class_names: tuple) -> None:
         return
     picture, maps = st.columns([1, 2])
     with picture:
-        results.chart(convolution.picture_figure(answer["image"], t("cnn.test_image_title", number=index)), f"{PAGE}.chart.picture")
-        results.chart(convolution.probabilities_figure(answer["probabilities"], class_names, answer["true"]), f"{PAGE}.chart.maps_probabilities")
+        results.chart(convolution.picture_figure(answer["image"], t("cnn.test_image_title", number=index, name=class_names[answer["true"]])), f"{PAGE}.chart.picture")
+        results.chart(convolution.probabilities_figure(answer["probabilities"], class_names), f"{PAGE}.chart.maps_probabilities")
     with maps:
         results.chart(convolution.feature_maps_figure(answer["layers"]), f"{PAGE}.chart.maps")
 

@@ -20,9 +20,13 @@ def test_cnn_trains_and_shows_what_it_learned(server, page):
     page.get_by_role("button", name="Train").click()
 
     page.get_by_text("Finished").first.wait_for(timeout=240_000)
-    for title in ("Confusion matrix", "First-layer filters", "Feature maps, layer by layer"):
-        page.get_by_text(title).first.wait_for(timeout=30_000)
-    page.get_by_text("Draw a digit in the box").or_(page.get_by_text("Upload a picture")).first.wait_for(timeout=30_000)
-    os.makedirs(ARTIFACTS, exist_ok=True)
-    page.screenshot(path=os.path.join(ARTIFACTS, "cnn.png"), full_page=True, timeout=120_000)
+    try:
+        for title in ("Confusion matrix", "First-layer filters", "Most confidently wrong", "Feature maps, layer by layer"):
+            view = page.get_by_text(title).first
+            view.wait_for(state="attached", timeout=90_000)
+            view.scroll_into_view_if_needed()
+        page.get_by_text("Draw a digit in the box").wait_for(timeout=30_000)  # the hint, not a prediction, on an empty canvas
+    finally:
+        os.makedirs(ARTIFACTS, exist_ok=True)
+        page.screenshot(path=os.path.join(ARTIFACTS, "cnn.png"), full_page=True, timeout=120_000)
     assert page.get_by_text("Traceback").count() == 0

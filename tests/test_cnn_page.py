@@ -34,5 +34,5 @@ def test_a_tiny_run_shows_filters_wrong_images_and_feature_maps():
     assert [a["text"].split(" ")[0] for a in maps["layout"]["annotations"]] == ["conv_1", "pool_1", "conv_2", "pool_2"]
     # Another test image: the feature-map view answers again.
     at.slider(key="cnn.test_image").set_value(5).run()
-    assert "Test image 5" in " | ".join(charts(at))
+    assert "Test image 5 · true" in " | ".join(charts(at))
     assert not at.exception

@@ -87,7 +87,7 @@ MESSAGES = {
         "학습 중에는 에포크마다 새로 그려집니다.",
     ),
     "test_image": ("Test image", "테스트 이미지"),
-    "test_image_title": ("Test image {number}", "테스트 이미지 {number}"),
+    "test_image_title": ("Test image {number} · true {name}", "테스트 이미지 {number} · 정답 {name}"),
     "own_header": ("Try your own picture", "직접 그린 그림으로 해 보기"),
     "own_train_first": (
         "Train a model first; then draw a digit (or upload a picture) and see its class probabilities.",
