@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Callable
 
 from kplay import render
-from kplay.models import DenseConfig
+from kplay.models import CnnConfig, DenseConfig
 from kplay.render import Curve
 
 
@@ -58,6 +58,19 @@ def draw_dense(snapshot) -> None:
             render.image_grid_figure(grid["images"], grid["true"], grid["predicted"], grid["confidence"], names).to_json()
 
 
+def draw_cnn(snapshot) -> None:
+    """The CNN page's figures: the dense page's, plus the filters and the confidently wrong grid."""
+    from kplay.render import convolution
+
+    draw_dense(snapshot)
+    report = snapshot.results
+    if "filters" in report:
+        convolution.filters_figure(report["filters"]).to_json()
+        names = tuple(str(d) for d in range(len(report["confusion"])))
+        if len(report["wrong"]["true"]):
+            convolution.wrong_grid_figure(report["wrong"], names).to_json()
+
+
 CASES: dict[str, Case] = {
     case.name: case
     for case in [
@@ -65,5 +78,7 @@ CASES: dict[str, Case] = {
              slider=("ann.units", (64, 128)), draw=draw_dense, quick={"dataset": "digits8", "epochs": 2}),
         Case("dnn", "pages/dnn.py", DenseConfig(hidden_units=(100, 50), dropout=(0.0, 0.0)), "val_accuracy", 0.93, 10.0,
              slider=("dnn.units_0", (64, 100)), draw=draw_dense, quick={"dataset": "digits8", "epochs": 2}),
+        Case("cnn", "pages/cnn.py", CnnConfig(), "val_accuracy", 0.97, 30.0,
+             slider=("cnn.filters_0", (16, 32)), draw=draw_cnn, quick={"dataset": "digits8", "epochs": 2}),
     ]
 }

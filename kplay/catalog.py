@@ -32,6 +32,10 @@ PAGES: tuple[PageInfo, ...] = (
         "pages/dnn.py", "dnn", "DNN: deep networks and over-fitting", ":material/layers:", "Ch.3 Deep networks",
         "Stack up to 8 layers; fight over-fitting with dropout, batch norm and L2, and overlay runs to compare.",
     ),
+    PageInfo(
+        "pages/cnn.py", "cnn", "CNN: what convolutions learn", ":material/grid_on:", "Ch.4 CNN",
+        "Stack conv blocks; see the filters, feature maps and confident mistakes, then draw a digit to classify.",
+    ),
 )
 
 

@@ -68,6 +68,52 @@ PRESETS: dict[str, tuple[Preset, ...]] = {
              "optimizer": "sgd", "learning_rate": 0.1, "epochs": 15, "batch_size": 64, "batch_norm": False, "l2": 0.0},
         ),
     ),
+    "cnn": (
+        Preset(
+            "Book ch.4: CNN",
+            "conv32 3x3, conv64 3x3, maxpool 2, dropout .25, dense 128, dropout .5, RMSProp: 1.2 million parameters, "
+            "most in the dense layer. The book gets 0.989 on all of MNIST; 5 000 digits give about 0.97-0.98.",
+            {"dataset": "mnist5k", "blocks": 2, "filters": (32, 64), "kernel_size": (3, 3), "strides": (1, 1),
+             "pool": (0, 2), "dropout": (0.0, 0.25), "padding": "valid", "pooling": "max", "batch_norm": False,
+             "activation": "relu", "dense_units": 128, "dense_dropout": 0.5, "optimizer": "rmsprop",
+             "learning_rate": 0.001, "epochs": 10, "batch_size": 128, "validation_split": 0.2},
+        ),
+        Preset(
+            "Quick start: small and fast",
+            "The page's default: two small blocks with pooling reach about 0.97 in a few epochs.",
+            {"dataset": "mnist5k", "blocks": 2, "filters": (16, 32), "kernel_size": (3, 3), "strides": (1, 1),
+             "pool": (2, 2), "dropout": (0.0, 0.0), "padding": "same", "pooling": "max", "batch_norm": False,
+             "activation": "relu", "dense_units": 64, "dense_dropout": 0.3, "optimizer": "adam",
+             "learning_rate": 0.002, "epochs": 6, "batch_size": 64, "validation_split": 0.2},
+        ),
+        Preset(
+            "No pooling",
+            "Without pooling the maps stay 28x28: the dense layer gets 25 000 inputs and 1.6 million weights. "
+            "Look at the summary's parameter count, and at how much slower each epoch is.",
+            {"dataset": "mnist5k", "blocks": 2, "filters": (16, 32), "kernel_size": (3, 3), "strides": (1, 1),
+             "pool": (0, 0), "dropout": (0.0, 0.0), "padding": "same", "pooling": "max", "batch_norm": False,
+             "dense_units": 64, "dense_dropout": 0.3, "optimizer": "adam", "learning_rate": 0.001, "epochs": 3},
+        ),
+        Preset(
+            "Too many pooling steps",
+            "Four 2x2 poolings on 8x8 digits: 8, 4, 2, 1, then nothing. The page refuses before training and names the block.",
+            {"dataset": "digits8", "blocks": 4, "filters": (8, 8, 8, 8), "kernel_size": (3, 3, 3, 3), "strides": (1, 1, 1, 1),
+             "pool": (2, 2, 2, 2), "dropout": (0.0, 0.0, 0.0, 0.0), "padding": "same"},
+        ),
+        Preset(
+            "Stride 2 instead of pooling",
+            "Strided convolutions shrink the maps as pooling does, with learned weights; compare the curves with the quick start.",
+            {"dataset": "mnist5k", "blocks": 2, "filters": (16, 32), "kernel_size": (3, 3), "strides": (2, 2),
+             "pool": (0, 0), "dropout": (0.0, 0.0), "padding": "same", "dense_units": 64, "dense_dropout": 0.3,
+             "optimizer": "adam", "learning_rate": 0.002, "epochs": 6},
+        ),
+        Preset(
+            "One 1x1 filter block",
+            "A 1x1 kernel sees one pixel: it cannot find edges or strokes. Watch accuracy stall near a plain dense network's.",
+            {"dataset": "mnist5k", "blocks": 1, "filters": (8,), "kernel_size": (1,), "strides": (1,), "pool": (2,),
+             "dropout": (0.0,), "padding": "same", "dense_units": 64, "dense_dropout": 0.0, "epochs": 6},
+        ),
+    ),
 }
 
 

@@ -9,11 +9,13 @@ ModelSpecs by title instead; pages show one summary table each.
 from __future__ import annotations
 
 from kplay.errors import ConfigError
+from kplay.models.cnn import CnnConfig, cnn_spec
 from kplay.models.dense import DenseConfig, dense_spec
 from kplay.models.spec import ModelSpec, SummaryRow, count_params, summarize
 
 BUILDERS = {
     DenseConfig: dense_spec,
+    CnnConfig: cnn_spec,
 }
 
 
