@@ -30,4 +30,9 @@ PAGES: tuple[PageInfo, ...] = (
         "pages/dnn.py", "dnn", "DNN: deep networks and over-fitting", ":material/layers:", "Ch.3 Deep networks",
         "Stack up to 8 layers; fight over-fitting with dropout, batch norm and L2, and overlay runs to compare.",
     ),
+    PageInfo(
+        "pages/applied.py", "applied", "Applied: augmentation and transfer learning", ":material/auto_awesome:",
+        "Ch.9 Applied",
+        "Augment a small subset and transfer a network pre-trained on digits 0-4 to 5-9; each beside its plain twin.",
+    ),
 )

@@ -13,6 +13,8 @@ from kplay.training.families.base import TrainingSetup
 
 FAMILIES = {
     "DenseConfig": "kplay.training.families.dense",
+    "AugmentConfig": "kplay.training.families.augment",
+    "TransferConfig": "kplay.training.families.transfer",
 }
 
 
