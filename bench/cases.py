@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Callable
 
 from kplay import render
-from kplay.models import DenseConfig
+from kplay.models import DenseConfig, TransferConfig
 from kplay.render import Curve
 
 
@@ -50,6 +50,15 @@ def draw_dense(snapshot) -> None:
             render.image_grid_figure(grid["images"], grid["true"], grid["predicted"], grid["confidence"], names).to_json()
 
 
+def draw_pair(snapshot) -> None:
+    """The applied page's figures: both networks' accuracy and loss curves overlaid."""
+    from kplay.render import pair
+
+    runs = (("scratch", "from scratch"), ("transfer", "transferred"))
+    for metric in ("accuracy", "loss"):
+        pair.pair_curves_figure(metric, snapshot.history, runs, snapshot.epochs).to_json()
+
+
 CASES: dict[str, Case] = {
     case.name: case
     for case in [
@@ -57,5 +66,9 @@ CASES: dict[str, Case] = {
              slider=("ann.units", (64, 128)), draw=draw_dense, quick={"dataset": "digits8", "epochs": 2}),
         Case("dnn", "pages/dnn.py", DenseConfig(hidden_units=(100, 50), dropout=(0.0, 0.0)), "val_accuracy", 0.93, 10.0,
              slider=("dnn.units_0", (64, 100)), draw=draw_dense, quick={"dataset": "digits8", "epochs": 2}),
+        # Transfer (0-4 -> 5-9) minus scratch validation accuracy, pre-training included in the budget.
+        Case("applied", "pages/applied.py", TransferConfig(), "val_gap", 0.10, 60.0,
+             slider=("applied_transfer.per_class", (40, 50)), draw=draw_pair,
+             quick={"dataset": "digits8", "per_class": 5, "pretrain_epochs": 1, "epochs": 2}),
     ]
 }
