@@ -1,11 +1,12 @@
 """The small CNN both applied experiments train: conv blocks, one dense layer, a softmax head.
 
-Layer names follow the CNN page's builder (conv_1, pool_1, ..., dense, output), so the
-transfer experiment can copy a pre-trained base into a new network layer by layer.
+The conv blocks come from the CNN page's builder (conv_1, pool_1, ...); the transfer
+experiment copies a pre-trained base into a new network by these layer names.
 """
 
 from __future__ import annotations
 
+from kplay.models.cnn import ConvBlock, conv_blocks
 from kplay.models.spec import LayerSpec
 
 FILTERS = (16, 32, 64)  # filters of block 1, 2, 3
@@ -13,17 +14,9 @@ MAX_BLOCKS = len(FILTERS)
 DENSE_UNITS = 64
 
 
-def conv_layers(blocks: int) -> list[LayerSpec]:
-    layers: list[LayerSpec] = []
-    for index, filters in enumerate(FILTERS[:blocks], start=1):
-        layers.append(LayerSpec("Conv2D", f"conv_{index}", {"filters": filters, "kernel_size": 3, "padding": "same", "activation": "relu"}))
-        layers.append(LayerSpec("MaxPooling2D", f"pool_{index}", {"pool_size": 2}))
-    return layers
-
-
 def small_cnn_layers(blocks: int, num_classes: int, dropout: float = 0.0) -> list[LayerSpec]:
     """``blocks`` conv blocks, flatten, a 64-unit dense layer, optional dropout, the output."""
-    layers = conv_layers(blocks)
+    layers = conv_blocks([ConvBlock(filters, kernel_size=3, pool=2) for filters in FILTERS[:blocks]])
     layers.append(LayerSpec("Flatten", "flatten"))
     layers.append(LayerSpec("Dense", "dense", {"units": DENSE_UNITS, "activation": "relu"}))
     if dropout > 0:
