@@ -103,9 +103,9 @@ MESSAGES = {
     "error_validation": ("Validation split: the comparison needs validation images; choose more than 0.",
                          "검증 비율: 비교하려면 검증 이미지가 필요합니다. 0보다 크게 고르세요."),
     "error_frozen": (
-        "Frozen layers: {frozen} is more than the {depth} layers with weights in the base ({blocks} conv + 1 dense). "
+        "Frozen layers: {frozen} is more than the {depth} conv layers of the base ({blocks} conv blocks). "
         "Choose at most {depth}, or add conv blocks.",
-        "동결 층: {frozen}개는 기본 네트워크의 가중치 층 {depth}개(합성곱 {blocks}개 + 완전 연결 1개)보다 많습니다. "
+        "동결 층: {frozen}개는 기본 네트워크의 합성곱 층 {depth}개(합성곱 블록 {blocks}개)보다 많습니다. "
         "{depth}개 이하로 고르거나 합성곱 블록을 늘리세요.",
     ),
     "error_per_class": (

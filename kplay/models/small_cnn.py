@@ -14,10 +14,16 @@ MAX_BLOCKS = len(FILTERS)
 DENSE_UNITS = 64
 
 
-def small_cnn_layers(blocks: int, num_classes: int, dropout: float = 0.0) -> list[LayerSpec]:
-    """``blocks`` conv blocks, flatten, a 64-unit dense layer, optional dropout, the output."""
+def small_cnn_layers(blocks: int, num_classes: int, dropout: float = 0.0, average: bool = False) -> list[LayerSpec]:
+    """``blocks`` conv blocks, flatten (or global average pooling), a 64-unit dense layer, the output.
+
+    ``average`` ends the conv part with GlobalAveragePooling2D, as keras-io's transfer
+    learning guide does: then the dense layers see only what the filters detect, so good
+    filters (pre-trained ones) matter. Behind Flatten, a big dense layer classifies MNIST
+    well even on random filters, which hides what a pre-trained base contributes.
+    """
     layers = conv_blocks([ConvBlock(filters, kernel_size=3, pool=2) for filters in FILTERS[:blocks]])
-    layers.append(LayerSpec("Flatten", "flatten"))
+    layers.append(LayerSpec("GlobalAveragePooling2D", "average") if average else LayerSpec("Flatten", "flatten"))
     layers.append(LayerSpec("Dense", "dense", {"units": DENSE_UNITS, "activation": "relu"}))
     if dropout > 0:
         layers.append(LayerSpec("Dropout", "dropout", {"rate": dropout}))
