@@ -61,9 +61,9 @@ def test_sizes_table_matches_the_loaded_small_digits():
 def test_bad_settings_are_refused_with_a_message_naming_the_setting():
     with pytest.raises(ConfigError, match="Training images: 2000 is more than the 1294"):
         spec_for(AugmentConfig(dataset="digits8", subset=2000))
-    with pytest.raises(ConfigError, match="Frozen layers: 4 is more than the 3 layers"):
-        spec_for(TransferConfig(frozen_layers=4, conv_blocks=2))
-    spec_for(TransferConfig(frozen_layers=4, conv_blocks=3))  # a deeper base has room
+    with pytest.raises(ConfigError, match="Frozen layers: 3 is more than the 2 conv layers"):
+        spec_for(TransferConfig(frozen_layers=3, conv_blocks=2))
+    spec_for(TransferConfig(frozen_layers=3, conv_blocks=3))  # a deeper base has room
     with pytest.raises(ConfigError, match="Labelled images per class: 150 is more than"):
         spec_for(TransferConfig(dataset="digits8", per_class=150))
 
@@ -75,7 +75,8 @@ def test_freezing_marks_the_first_k_weighted_layers_and_those_before_them():
     assert all(layer.trainable for layer in scratch.layers)
     rows = {row.name: row for row in summarize(transferred)}
     assert rows["conv_2"].params == 4640 and rows["conv_2"].trainable == 0
-    assert rows["dense"].trainable == rows["dense"].params > 0
+    assert rows["conv_3"].trainable == rows["conv_3"].params > 0  # fine-tuned
+    assert rows["dense"].trainable == rows["dense"].params > 0  # the new head
 
 
 # --- with Keras (in this process)

@@ -19,11 +19,12 @@ def test_both_tabs_render_their_summaries_preview_and_frozen_table():
     at = open_page("pages/applied.py")
     text = " ".join(m.value for m in at.markdown)
     assert "**With augmentation**: 105,866 parameters" in text
-    assert "**Transferred (2 frozen)**: 105,541 parameters (100,741 trainable)" in text
+    assert "**Transferred (3 frozen)**: 27,781 parameters (4,485 trainable)" in text
     assert len(at.get("imgs")) == 1  # the augmentation preview, before any training
     frozen = at.dataframe[-1].value
-    assert list(frozen.iloc[:, 0]) == ["conv_1", "pool_1", "conv_2", "pool_2", "flatten", "dense", "output"]
-    assert frozen.iloc[2, 2].startswith("🔒") and not frozen.iloc[5, 2].startswith("🔒")
+    assert list(frozen.iloc[:, 0]) == ["conv_1", "pool_1", "conv_2", "pool_2", "conv_3", "pool_3", "average", "dense", "output"]
+    assert list(frozen.iloc[:, 1]) == [160, 0, 4640, 0, 18496, 0, 0, 4160, 325]
+    assert frozen.iloc[4, 2].startswith("🔒") and frozen.iloc[7, 2] == "new, trained"
 
 
 def test_augmentation_tab_trains_both_networks_and_states_the_gap():
@@ -57,9 +58,9 @@ def test_bad_settings_are_refused_before_training():
     at = open_page("pages/applied.py")
     at.selectbox(key=f"{AUGMENT}.dataset").set_value("digits8")
     at.slider(key=f"{AUGMENT}.subset").set_value(2000)
-    at.slider(key=f"{TRANSFER}.frozen_layers").set_value(4)
+    at.slider(key=f"{TRANSFER}.conv_blocks").set_value(2)
     at.run()
     errors = " ".join(e.value for e in at.error)
     assert "Training images: 2000 is more than the 1294 training images" in errors
-    assert "Frozen layers: 4 is more than the 3 layers with weights" in errors
+    assert "Frozen layers: 3 is more than the 2 conv layers" in errors
     assert at.button(key=f"{AUGMENT}.train").disabled and at.button(key=f"{TRANSFER}.train").disabled
