@@ -19,12 +19,15 @@ def test_both_tabs_render_their_summaries_preview_and_frozen_table():
     at = open_page("pages/applied.py")
     text = " ".join(m.value for m in at.markdown)
     assert "**With augmentation**: 105,866 parameters" in text
-    assert "**Transferred (3 frozen)**: 27,781 parameters (4,485 trainable)" in text
-    assert len(at.get("imgs")) == 1  # the augmentation preview, before any training
+    assert "**Transferred (3 frozen)**: 28,037 parameters (4,613 trainable)" in text
+    assert len(at.get("image")) == 1  # the augmentation preview, before any training
+    before = at.get("image")[0].proto.SerializeToString()
+    at.slider(key=f"{AUGMENT}.rotation").set_value(0.3).run()
+    assert at.get("image")[0].proto.SerializeToString() != before  # it follows the sliders
     frozen = at.dataframe[-1].value
-    assert list(frozen.iloc[:, 0]) == ["conv_1", "pool_1", "conv_2", "pool_2", "conv_3", "pool_3", "average", "dense", "output"]
-    assert list(frozen.iloc[:, 1]) == [160, 0, 4640, 0, 18496, 0, 0, 4160, 325]
-    assert frozen.iloc[4, 2].startswith("🔒") and frozen.iloc[7, 2] == "new, trained"
+    assert list(frozen.iloc[:, 0]) == ["conv_1", "pool_1", "conv_2", "pool_2", "conv_3", "pool_3", "average", "normalize", "dense", "output"]
+    assert list(frozen.iloc[:, 1]) == [160, 0, 4640, 0, 18496, 0, 0, 256, 4160, 325]
+    assert frozen.iloc[4, 2].startswith("🔒") and frozen.iloc[8, 2] == "new, trained"
 
 
 def test_augmentation_tab_trains_both_networks_and_states_the_gap():
@@ -33,7 +36,7 @@ def test_augmentation_tab_trains_both_networks_and_states_the_gap():
     at.slider(key=f"{AUGMENT}.subset").set_value(100)
     at.slider(key=f"{AUGMENT}.epochs").set_value(2)
     at.run()
-    train_to_end(at, AUGMENT)
+    train_to_end(at, AUGMENT, timeout=900)
     assert trace_points(at, "without augmentation: validation") == 2
     assert trace_points(at, "with augmentation: validation") == 2
     assert any("points validation accuracy" in m.value and m.value.startswith("**Augmentation ")
@@ -47,7 +50,7 @@ def test_transfer_tab_pretrains_then_compares_with_scratch():
     at.slider(key=f"{TRANSFER}.pretrain_epochs").set_value(1)
     at.slider(key=f"{TRANSFER}.epochs").set_value(2)
     at.run()
-    train_to_end(at, TRANSFER)
+    train_to_end(at, TRANSFER, timeout=900)
     assert trace_points(at, "transferred: validation") == 2 and trace_points(at, "from scratch: validation") == 2
     assert any(m.value.startswith("**Transfer learning ") for m in list(at.success) + list(at.warning))
     at.run()  # the results fragment

@@ -38,7 +38,7 @@ class TransferConfig(TrainConfig):
     frozen_layers: int = integer(3, "Frozen layers", 0, MAX_BLOCKS,
                                  help="The first k conv layers keep their pre-trained values; the rest are fine-tuned.")
     conv_blocks: int = integer(3, "Conv blocks", 1, MAX_BLOCKS, help="Conv + pooling blocks in the base network.")
-    pretrain_epochs: int = integer(3, "Pre-training epochs", 1, 30,
+    pretrain_epochs: int = integer(8, "Pre-training epochs", 1, 30,
                                    help="Epochs on digits 0-4. Done once, then kept for the session.")
     epochs: int = integer(15, "Epochs", 1, 200, help="Passes over the few labelled images of digits 5-9.")
     batch_size: int = choice(32, "Batch size", (8, 16, 32, 64), help="Examples per weight update.")
@@ -97,7 +97,7 @@ def transfer_specs(config: TransferConfig) -> dict[str, ModelSpec]:
     return {t("applied.model_transfer", frozen=config.frozen_layers): transferred, t("applied.model_scratch"): scratch}
 
 
-HEAD = ("dense", "output")  # layers that start fresh in the transferred network
+HEAD = ("normalize", "dense", "output")  # layers that start fresh in the transferred network
 
 
 def new_head_name(name: str) -> bool:
