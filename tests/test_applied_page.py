@@ -19,14 +19,14 @@ def test_both_tabs_render_their_summaries_preview_and_frozen_table():
     at = open_page("pages/applied.py")
     text = " ".join(m.value for m in at.markdown)
     assert "**With augmentation**: 105,866 parameters" in text
-    assert "**Transferred (3 frozen)**: 28,037 parameters (4,613 trainable)" in text
+    assert "**Transferred (3 frozen)**: 27,909 parameters (4,613 trainable)" in text
     assert len(at.get("image")) == 1  # the augmentation preview, before any training
     before = at.get("image")[0].proto.SerializeToString()
     at.slider(key=f"{AUGMENT}.rotation").set_value(0.3).run()
     assert at.get("image")[0].proto.SerializeToString() != before  # it follows the sliders
     frozen = at.dataframe[-1].value
     assert list(frozen.iloc[:, 0]) == ["conv_1", "pool_1", "conv_2", "pool_2", "conv_3", "pool_3", "average", "normalize", "dense", "output"]
-    assert list(frozen.iloc[:, 1]) == [160, 0, 4640, 0, 18496, 0, 0, 256, 4160, 325]
+    assert list(frozen.iloc[:, 1]) == [160, 0, 4640, 0, 18496, 0, 0, 128, 4160, 325]
     assert frozen.iloc[4, 2].startswith("🔒") and frozen.iloc[8, 2] == "new, trained"
 
 
