@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Callable
 
 from kplay import render
-from kplay.models import CnnConfig, DenseConfig
+from kplay.models import CnnConfig, DenseConfig, TransferConfig
 from kplay.render import Curve
 
 
@@ -71,6 +71,15 @@ def draw_cnn(snapshot) -> None:
             convolution.wrong_grid_figure(report["wrong"], names).to_json()
 
 
+def draw_pair(snapshot) -> None:
+    """The applied page's figures: both networks' accuracy and loss curves overlaid."""
+    from kplay.render import pair
+
+    runs = (("scratch", "from scratch"), ("transfer", "transferred"))
+    for metric in ("accuracy", "loss"):
+        pair.pair_curves_figure(metric, snapshot.history, runs, snapshot.epochs).to_json()
+
+
 CASES: dict[str, Case] = {
     case.name: case
     for case in [
@@ -80,5 +89,9 @@ CASES: dict[str, Case] = {
              slider=("dnn.units_0", (64, 100)), draw=draw_dense, quick={"dataset": "digits8", "epochs": 2}),
         Case("cnn", "pages/cnn.py", CnnConfig(), "val_accuracy", 0.97, 30.0,
              slider=("cnn.filters_0", (16, 32)), draw=draw_cnn, quick={"dataset": "digits8", "epochs": 2}),
+        # Transfer (0-4 -> 5-9) minus scratch validation accuracy, pre-training included in the budget.
+        Case("applied", "pages/applied.py", TransferConfig(), "val_gap", 0.10, 60.0,
+             slider=("applied_transfer.per_class", (40, 50)), draw=draw_pair,
+             quick={"dataset": "digits8", "per_class": 5, "pretrain_epochs": 1, "epochs": 2}),
     ]
 }

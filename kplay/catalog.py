@@ -36,6 +36,11 @@ PAGES: tuple[PageInfo, ...] = (
         "pages/cnn.py", "cnn", "CNN: what convolutions learn", ":material/grid_on:", "Ch.4 CNN",
         "Stack conv blocks; see the filters, feature maps and confident mistakes, then draw a digit to classify.",
     ),
+    PageInfo(
+        "pages/applied.py", "applied", "Applied: augmentation and transfer learning", ":material/auto_awesome:",
+        "Ch.9 Applied",
+        "Augment a small subset and transfer a network pre-trained on digits 0-4 to 5-9; each beside its plain twin.",
+    ),
 )
 
 

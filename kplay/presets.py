@@ -114,6 +114,58 @@ PRESETS: dict[str, tuple[Preset, ...]] = {
              "dropout": (0.0,), "padding": "same", "dense_units": 64, "dense_dropout": 0.0, "epochs": 6},
         ),
     ),
+    "applied_augment": (
+        Preset(
+            "Book ch.9: augmentation",
+            "500 digits, small turns, shifts and zooms: the augmented run learns slower but ends higher on validation.",
+            {"dataset": "mnist5k", "subset": 500, "rotation": 0.05, "translation": 0.1, "zoom": 0.1, "flip": "none",
+             "contrast": 0.0, "noise": 0.0, "epochs": 30, "learning_rate": 0.002, "batch_size": 32},
+        ),
+        Preset(
+            "Tiny subset, strong augmentation",
+            "Only 100 digits: without augmentation the network memorises them; the gap grows.",
+            {"dataset": "mnist5k", "subset": 100, "rotation": 0.08, "translation": 0.15, "zoom": 0.15, "flip": "none",
+             "contrast": 0.0, "noise": 0.05, "epochs": 40, "learning_rate": 0.002, "batch_size": 32},
+        ),
+        Preset(
+            "Wrong augmentation: flipping digits",
+            "Mirrored digits are not digits: flips (and big turns) teach the wrong thing, and the augmented run falls behind.",
+            {"dataset": "mnist5k", "subset": 500, "rotation": 0.5, "translation": 0.0, "zoom": 0.0,
+             "flip": "horizontal_and_vertical", "contrast": 0.0, "noise": 0.0, "epochs": 30, "learning_rate": 0.002, "batch_size": 32},
+        ),
+        Preset(
+            "Plenty of data",
+            "2 000 images: with enough data augmentation helps less. Compare the gap with the 500-image preset.",
+            {"dataset": "mnist5k", "subset": 2000, "rotation": 0.05, "translation": 0.1, "zoom": 0.1, "flip": "none",
+             "contrast": 0.0, "noise": 0.0, "epochs": 15, "learning_rate": 0.002, "batch_size": 32},
+        ),
+    ),
+    "applied_transfer": (
+        Preset(
+            "Book ch.9: transfer learning",
+            "50 labelled digits per class: the network pre-trained on 0-4 is far ahead of the one from scratch from the first epoch.",
+            {"dataset": "mnist5k", "per_class": 50, "frozen_layers": 3, "conv_blocks": 3, "pretrain_epochs": 8,
+             "epochs": 15, "learning_rate": 0.002, "batch_size": 32},
+        ),
+        Preset(
+            "Five labels per class",
+            "Only 25 labelled images in all: from scratch barely learns; the transferred features still work.",
+            {"dataset": "mnist5k", "per_class": 5, "frozen_layers": 3, "conv_blocks": 3, "pretrain_epochs": 8,
+             "epochs": 30, "learning_rate": 0.002, "batch_size": 8},
+        ),
+        Preset(
+            "Fine-tune every layer",
+            "Nothing frozen: the pre-trained filters are only a starting point and all of them move. Compare with freezing all 3.",
+            {"dataset": "mnist5k", "per_class": 50, "frozen_layers": 0, "conv_blocks": 3, "pretrain_epochs": 8,
+             "epochs": 15, "learning_rate": 0.002, "batch_size": 32},
+        ),
+        Preset(
+            "Plenty of labels",
+            "200 labelled images per class: from scratch catches up, and the advantage of transfer shrinks.",
+            {"dataset": "mnist5k", "per_class": 200, "frozen_layers": 3, "conv_blocks": 3, "pretrain_epochs": 8,
+             "epochs": 15, "learning_rate": 0.002, "batch_size": 32},
+        ),
+    ),
 }
 
 

@@ -9,13 +9,17 @@ ModelSpecs by title instead; pages show one summary table each.
 from __future__ import annotations
 
 from kplay.errors import ConfigError
+from kplay.models.augment import AugmentConfig, augment_specs
 from kplay.models.cnn import CnnConfig, cnn_spec
 from kplay.models.dense import DenseConfig, dense_spec
 from kplay.models.spec import ModelSpec, SummaryRow, count_params, summarize
+from kplay.models.transfer import TransferConfig, transfer_specs
 
 BUILDERS = {
     DenseConfig: dense_spec,
     CnnConfig: cnn_spec,
+    AugmentConfig: augment_specs,
+    TransferConfig: transfer_specs,
 }
 
 

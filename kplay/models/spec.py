@@ -158,6 +158,8 @@ SHAPE_RULES = {
 for _kind in ("Dropout", "SpatialDropout2D", "Activation", "LeakyReLU", "GaussianNoise", "Rescaling",
               "RandomFlip", "RandomRotation", "RandomTranslation", "RandomZoom", "RandomContrast"):
     SHAPE_RULES[_kind] = _same
+SHAPE_RULES["ReLU"] = _same  # ReLU(max_value=1) clips augmented images back into 0..1
+SHAPE_RULES["LayerNormalization"] = lambda shape, args: (shape, 2 * shape[-1])  # a scale and a shift per feature
 
 # Parameters that never train: batch norm's moving mean and variance.
 FROZEN_SHARE = {"BatchNormalization": 0.5}

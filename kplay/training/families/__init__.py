@@ -14,6 +14,8 @@ from kplay.training.families.base import TrainingSetup
 FAMILIES = {
     "DenseConfig": "kplay.training.families.dense",
     "CnnConfig": "kplay.training.families.cnn",
+    "AugmentConfig": "kplay.training.families.augment",
+    "TransferConfig": "kplay.training.families.transfer",
 }
 
 
