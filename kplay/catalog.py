@@ -30,4 +30,9 @@ PAGES: tuple[PageInfo, ...] = (
         "pages/dnn.py", "dnn", "DNN: deep networks and over-fitting", ":material/layers:", "Ch.3 Deep networks",
         "Stack up to 8 layers; fight over-fitting with dropout, batch norm and L2, and overlay runs to compare.",
     ),
+    PageInfo(
+        "pages/rnn.py", "rnn", "RNN: networks with memory", ":material/timeline:", "Ch.5 Recurrent networks",
+        "Forecast airline passengers and generated signals with SimpleRNN, LSTM or GRU, against naive baselines; "
+        "classify digits row by row.",
+    ),
 )

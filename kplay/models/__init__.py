@@ -10,10 +10,12 @@ from __future__ import annotations
 
 from kplay.errors import ConfigError
 from kplay.models.dense import DenseConfig, dense_spec
+from kplay.models.rnn import RnnConfig, rnn_spec
 from kplay.models.spec import ModelSpec, SummaryRow, count_params, summarize
 
 BUILDERS = {
     DenseConfig: dense_spec,
+    RnnConfig: rnn_spec,
 }
 
 
