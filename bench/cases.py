@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Callable
 
 from kplay import render
-from kplay.models import DenseConfig
+from kplay.models import DenseConfig, RnnConfig
 from kplay.render import Curve
 
 
@@ -50,6 +50,16 @@ def draw_dense(snapshot) -> None:
             render.image_grid_figure(grid["images"], grid["true"], grid["predicted"], grid["confidence"], names).to_json()
 
 
+def draw_rnn(snapshot) -> None:
+    """The RNN page's forecast figures: loss curves, test RMSE vs the baselines, the forecast plot."""
+    from kplay.render.forecast import baseline_curve_figure, forecast_figure
+
+    render.curves_figure("loss", [Curve("run", snapshot.history, snapshot.batch_loss)], 0, snapshot.epochs).to_json()
+    baseline_curve_figure(snapshot.history, snapshot.epochs).to_json()
+    if snapshot.results:
+        forecast_figure(snapshot.results, "1949-01").to_json()
+
+
 CASES: dict[str, Case] = {
     case.name: case
     for case in [
@@ -57,5 +67,8 @@ CASES: dict[str, Case] = {
              slider=("ann.units", (64, 128)), draw=draw_dense, quick={"dataset": "digits8", "epochs": 2}),
         Case("dnn", "pages/dnn.py", DenseConfig(hidden_units=(100, 50), dropout=(0.0, 0.0)), "val_accuracy", 0.93, 10.0,
              slider=("dnn.units_0", (64, 100)), draw=draw_dense, quick={"dataset": "digits8", "epochs": 2}),
+        # Test RMSE over the seasonal-naive RMSE on the airline test part: below 1 beats the baseline.
+        Case("rnn", "pages/rnn.py", RnnConfig(), "rmse_vs_seasonal_naive", 0.99, 20.0, higher_is_better=False,
+             slider=("rnn.units", (16, 32)), draw=draw_rnn, quick={"epochs": 2}),
     ]
 }

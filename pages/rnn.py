@@ -5,6 +5,7 @@ import streamlit as st
 from kplay import datasets
 from kplay.i18n import t
 from kplay.models.rnn import DATASETS_BY_TASK, TARGETS, TASKS, RnnConfig
+from kplay.presets import PRESETS
 from kplay.ui import rnn_views
 from kplay.ui.presets import preset_picker
 from kplay.ui.shell import through_app_navigation
@@ -17,13 +18,24 @@ DATA_LABELS = {name: f"rnn.series_{name}" for name in DATASETS_BY_TASK["forecast
 }
 
 
-def choose(name: str, options: tuple, label: str, labels, radio: bool = False):
+# Switching the task loads settings that suit it: 100 epochs fit a 144-month series, not 5 000 digits.
+TASK_PRESETS = {"forecast": "LSTM forecast: predict the change", "classify": "Digits read row by row"}
+
+
+def _task_defaults() -> None:
+    task = st.session_state[key_of(PAGE, "task")]
+    preset = next(p for p in PRESETS[PAGE] if p.name == TASK_PRESETS[task])
+    for name, value in preset.values.items():
+        st.session_state[key_of(PAGE, name)] = value
+
+
+def choose(name: str, options: tuple, label: str, labels, radio: bool = False, on_change=None):
     """A translated choice kept in the page's session state (presets write the same key)."""
     key = key_of(PAGE, name)
     if st.session_state.get(key) not in options:
         st.session_state[key] = options[0]
     widget = st.radio if radio else st.selectbox
-    return widget(label, options, key=key, format_func=lambda o: t(labels(o)))
+    return widget(label, options, key=key, format_func=lambda o: t(labels(o)), on_change=on_change)
 
 
 through_app_navigation()
@@ -33,7 +45,7 @@ st.markdown(t("rnn.intro"))
 with st.sidebar:
     preset_picker(PAGE)
     st.divider()
-    task = choose("task", TASKS, t("rnn.task_label"), lambda o: f"rnn.task_{o}", radio=True)
+    task = choose("task", TASKS, t("rnn.task_label"), lambda o: f"rnn.task_{o}", radio=True, on_change=_task_defaults)
     dataset = choose("dataset", DATASETS_BY_TASK[task], t("rnn.data_heading"), DATA_LABELS.get)
     settings = {"task": task, "dataset": dataset}
     if task == "forecast":

@@ -44,9 +44,9 @@ class RnnConfig(TrainConfig):
     dropout: float = number(0.0, "Dropout", 0.0, 0.8, step=0.05, help="Share of outputs switched off after each recurrent layer.")
     window: int = integer(12, "Window length", 1, 240, help="Past steps the network sees to predict the next one.")
     horizon: int = integer(24, "Forecast horizon", 0, 120, help="Steps forecast past the end of the data, each from the ones before.")
-    words: int = integer(20000, "Vocabulary (words)", 1000, 20000, step=1000, help="IMDB: only the most frequent words are kept.")
-    text_length: int = integer(80, "Review length (words)", 10, 400, step=10, help="IMDB: each review is cut or padded to this many words.")
-    embedding: int = integer(128, "Embedding size", 8, 256, help="IMDB: length of the vector that stands for each word.")
+    words: int = integer(20000, "Vocabulary (words)", 1000, 20000, step=1000, help="IMDB: only the most frequent words are kept.", advanced=True)
+    text_length: int = integer(80, "Review length (words)", 10, 400, step=10, help="IMDB: each review is cut or padded to this many words.", advanced=True)
+    embedding: int = integer(128, "Embedding size", 8, 256, help="IMDB: length of the vector that stands for each word.", advanced=True)
     # Overrides of the shared training settings, for seconds-long runs on a small series.
     learning_rate: float = number(0.01, "Learning rate", 1e-5, 1.0, log=True,
                                   help="Step size of each update. Too high and the loss explodes; too low and nothing happens.")
