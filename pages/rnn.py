@@ -3,6 +3,7 @@
 import streamlit as st
 
 from kplay import datasets
+from kplay.fields import fields_of
 from kplay.i18n import t
 from kplay.models.rnn import DATASETS_BY_TASK, TARGETS, TASKS, RnnConfig
 from kplay.presets import PRESETS
@@ -13,6 +14,7 @@ from kplay.ui.widgets import key_of, widgets
 from kplay.ui.workspace import workspace
 
 PAGE = "rnn"
+FIELDS = fields_of(RnnConfig)
 DATA_LABELS = {name: f"rnn.series_{name}" for name in DATASETS_BY_TASK["forecast"]} | {
     name: f"rnn.set_{name}" for name in DATASETS_BY_TASK["classify"]
 }
@@ -33,7 +35,8 @@ def choose(name: str, options: tuple, label: str, labels, radio: bool = False, o
     """A translated choice kept in the page's session state (presets write the same key)."""
     key = key_of(PAGE, name)
     if st.session_state.get(key) not in options:
-        st.session_state[key] = options[0]
+        default = FIELDS[name].default
+        st.session_state[key] = default if default in options else options[0]
     widget = st.radio if radio else st.selectbox
     return widget(label, options, key=key, format_func=lambda o: t(labels(o)), on_change=on_change)
 

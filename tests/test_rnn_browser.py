@@ -20,10 +20,10 @@ def _forecast_plot(page):
 
 def test_rnn_trains_and_draws_the_forecast_in_the_browser(server, page):
     page.goto(server + "/rnn")
-    train = page.get_by_role("button", name="Train")
+    train = page.get_by_role("button", name="Train", exact=False).first
     train.wait_for(timeout=60_000)
     page.wait_for_timeout(3000)  # give the spare worker time to import TensorFlow
-    train.click()
+    train.click(timeout=60_000)
 
     titles, deadline = [], time.monotonic() + 180
     while time.monotonic() < deadline:

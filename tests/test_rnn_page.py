@@ -41,3 +41,11 @@ def test_digits_row_by_row_train_and_show_a_confusion_matrix():
     at.run()
     train_to_end(at, PAGE, timeout=300)  # generous: shared test machines are slow
     assert any(title.startswith("Confusion matrix") for title in charts(at))
+
+
+def test_page_opens_on_the_default_settings_and_switching_task_suits_it():
+    at = open_page("pages/rnn.py")
+    assert at.selectbox(key="rnn.target").value == "change"
+    at.sidebar.radio(key="rnn.task").set_value("classify").run()
+    assert at.session_state["rnn.dataset"] == "mnist5k" and at.session_state["rnn.epochs"] < 20
+    assert not at.error
