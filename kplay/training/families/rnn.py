@@ -35,6 +35,9 @@ def _forecast(config, model) -> TrainingSetup:
     predict = compiled_predict(model)
     baselines = series.test_baselines(windowed)
     latest: dict = {}  # the evaluation of the epoch that just ended, reused by its report
+    # Trace both predict shapes now (all windows; one window), not at the end of epoch one.
+    predict(np.concatenate([windowed.x_train, windowed.x_test]))
+    predict(windowed.model_input(values))
 
     def extras() -> dict:
         latest["evaluation"] = series.one_step(predict, windowed)
