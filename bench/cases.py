@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Callable
 
 from kplay import render
-from kplay.models import CnnConfig, DenseConfig, TransferConfig
+from kplay.models import CnnConfig, DenseConfig, RnnConfig, TransferConfig
 from kplay.render import Curve
 
 
@@ -80,6 +80,16 @@ def draw_pair(snapshot) -> None:
         pair.pair_curves_figure(metric, snapshot.history, runs, snapshot.epochs).to_json()
 
 
+def draw_rnn(snapshot) -> None:
+    """The RNN page's forecast figures: loss curves, test RMSE vs the baselines, the forecast plot."""
+    from kplay.render.forecast import baseline_curve_figure, forecast_figure
+
+    render.curves_figure("loss", [Curve("run", snapshot.history, snapshot.batch_loss)], 0, snapshot.epochs).to_json()
+    baseline_curve_figure(snapshot.history, snapshot.epochs).to_json()
+    if snapshot.results:
+        forecast_figure(snapshot.results, "1949-01").to_json()
+
+
 CASES: dict[str, Case] = {
     case.name: case
     for case in [
@@ -93,5 +103,8 @@ CASES: dict[str, Case] = {
         Case("applied", "pages/applied.py", TransferConfig(), "val_gap", 0.10, 60.0,
              slider=("applied_transfer.per_class", (40, 50)), draw=draw_pair,
              quick={"dataset": "digits8", "per_class": 5, "pretrain_epochs": 1, "epochs": 2}),
+        # Test RMSE over the seasonal-naive RMSE on the airline test part: below 1 beats the baseline.
+        Case("rnn", "pages/rnn.py", RnnConfig(), "rmse_vs_seasonal_naive", 0.99, 20.0, higher_is_better=False,
+             slider=("rnn.units", (16, 32)), draw=draw_rnn, quick={"epochs": 2}),
     ]
 }

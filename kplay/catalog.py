@@ -41,6 +41,11 @@ PAGES: tuple[PageInfo, ...] = (
         "Ch.9 Applied",
         "Augment a small subset and transfer a network pre-trained on digits 0-4 to 5-9; each beside its plain twin.",
     ),
+    PageInfo(
+        "pages/rnn.py", "rnn", "RNN: networks with memory", ":material/timeline:", "Ch.5 Recurrent networks",
+        "Forecast airline passengers and generated signals with SimpleRNN, LSTM or GRU, against naive baselines; "
+        "classify digits row by row.",
+    ),
 )
 
 

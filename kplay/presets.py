@@ -166,6 +166,59 @@ PRESETS: dict[str, tuple[Preset, ...]] = {
              "epochs": 15, "learning_rate": 0.002, "batch_size": 32},
         ),
     ),
+    "rnn": (
+        Preset(
+            "Book ch.5: LSTM time series",
+            "The book's model: a 12-month window, LSTM(10), Dense(1), mse and adam, predicting the passenger count "
+            "itself. Watch the test part: the counts there are higher than any in training.",
+            {"task": "forecast", "dataset": "airline", "target": "level", "window": 12, "horizon": 24, "cell": "LSTM",
+             "units": 10, "layers": 1, "bidirectional": False, "dropout": 0.0, "optimizer": "adam",
+             "learning_rate": 0.001, "epochs": 400, "batch_size": 16, "validation_split": 0.2},
+        ),
+        Preset(
+            "LSTM forecast: predict the change",
+            "The default: the LSTM predicts next month's change, so rising counts are no surprise. It beats both naive "
+            "forecasts within seconds.",
+            {"task": "forecast", "dataset": "airline", "target": "change", "window": 12, "horizon": 24, "cell": "LSTM",
+             "units": 32, "layers": 1, "bidirectional": False, "dropout": 0.0, "optimizer": "adam",
+             "learning_rate": 0.01, "epochs": 100, "batch_size": 16, "validation_split": 0.2},
+        ),
+        Preset(
+            "SimpleRNN vs LSTM",
+            "A plain SimpleRNN on the same task: train it, then switch the cell to LSTM or GRU and compare the test RMSE.",
+            {"task": "forecast", "dataset": "airline", "target": "change", "window": 12, "horizon": 24,
+             "cell": "SimpleRNN", "units": 32, "layers": 1, "bidirectional": False, "dropout": 0.0,
+             "optimizer": "adam", "learning_rate": 0.01, "epochs": 100, "batch_size": 16, "validation_split": 0.2},
+        ),
+        Preset(
+            "Window too short",
+            "Two months of history cannot show a yearly season: the seasonal naive forecast wins. Raise the window to 12.",
+            {"task": "forecast", "dataset": "airline", "target": "change", "window": 2, "horizon": 24, "cell": "LSTM",
+             "units": 32, "layers": 1, "bidirectional": False, "dropout": 0.0, "optimizer": "adam",
+             "learning_rate": 0.01, "epochs": 100, "batch_size": 16, "validation_split": 0.2},
+        ),
+        Preset(
+            "Noisy sine: memory vs noise",
+            "A sine wave buried in noise: the one-step predictions follow the clean wave, not the noise.",
+            {"task": "forecast", "dataset": "sine", "length": 240, "noise": 0.3, "target": "level", "window": 24,
+             "horizon": 36, "cell": "GRU", "units": 16, "layers": 1, "bidirectional": False, "dropout": 0.0,
+             "optimizer": "adam", "learning_rate": 0.01, "epochs": 30, "batch_size": 32, "validation_split": 0.2},
+        ),
+        Preset(
+            "Digits read row by row",
+            "An LSTM reads each digit as 28 rows of 28 pixels and names it after the last row: about 0.9 within a few epochs.",
+            {"task": "classify", "dataset": "mnist5k", "cell": "LSTM", "units": 64, "layers": 1, "bidirectional": False,
+             "dropout": 0.0, "optimizer": "adam", "learning_rate": 0.005, "epochs": 8, "batch_size": 64,
+             "validation_split": 0.2},
+        ),
+        Preset(
+            "Book ch.5: LSTM sentiment (IMDB)",
+            "Embedding 128, LSTM 128 with dropout, sigmoid: about 0.8 on the full reviews. Needs the IMDB download.",
+            {"task": "classify", "dataset": "imdb", "words": 20000, "text_length": 80, "embedding": 128, "cell": "LSTM",
+             "units": 128, "layers": 1, "bidirectional": False, "dropout": 0.2, "optimizer": "adam",
+             "learning_rate": 0.001, "epochs": 3, "batch_size": 32, "validation_split": 0.2},
+        ),
+    ),
 }
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from kplay.datasets import bundled, downloads
+from kplay.datasets import bundled, downloads, sequences
 from kplay.datasets.types import Data, DatasetInfo, Raw
 from kplay.errors import ConfigError
 from kplay.i18n import t
@@ -73,6 +73,31 @@ DATASETS: dict[str, DatasetInfo] = {
             "The book's regression set: 13 features of Boston suburbs, predict the house price.",
             "keras.datasets.boston_housing", downloads.boston_housing, offline=False,
             cache_files=("boston_housing.npz",),
+        ),
+        DatasetInfo(
+            "airline", "Airline passengers (144 months, offline)", "regression", "series", (12, 1),
+            "Monthly international airline passengers, 1949-1960: a trend and a yearly season.",
+            "Box & Jenkins (1976), series G; assets/airline_passengers.csv", sequences.series_windows("airline"),
+        ),
+        DatasetInfo(
+            "sine", "Sine wave plus noise (generated)", "regression", "series", (12, 1),
+            "One sine wave with a period of 12 steps, plus noise.", "generated", sequences.series_windows("sine"),
+        ),
+        DatasetInfo(
+            "sines", "Sum of sines (generated)", "regression", "series", (12, 1),
+            "Three sine waves of periods 12, 5.3 and 31 steps added up, plus noise.",
+            "generated", sequences.series_windows("sines"),
+        ),
+        DatasetInfo(
+            "trend_season", "Trend plus season (generated)", "regression", "series", (12, 1),
+            "A rising straight line plus a 12-step season, plus noise: like the airline series, but clean.",
+            "generated", sequences.series_windows("trend_season"),
+        ),
+        DatasetInfo(
+            "imdb", "IMDB reviews (50 000, download)", "binary", "text", (80,),
+            "Movie reviews as word ids, labelled positive or negative.",
+            "keras.datasets.imdb", sequences.imdb, ("negative", "positive"), offline=False,
+            cache_files=sequences.IMDB_FILES,
         ),
     ]
 }

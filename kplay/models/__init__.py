@@ -12,6 +12,7 @@ from kplay.errors import ConfigError
 from kplay.models.augment import AugmentConfig, augment_specs
 from kplay.models.cnn import CnnConfig, cnn_spec
 from kplay.models.dense import DenseConfig, dense_spec
+from kplay.models.rnn import RnnConfig, rnn_spec
 from kplay.models.spec import ModelSpec, SummaryRow, count_params, summarize
 from kplay.models.transfer import TransferConfig, transfer_specs
 
@@ -20,6 +21,7 @@ BUILDERS = {
     CnnConfig: cnn_spec,
     AugmentConfig: augment_specs,
     TransferConfig: transfer_specs,
+    RnnConfig: rnn_spec,
 }
 
 

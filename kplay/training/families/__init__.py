@@ -16,6 +16,7 @@ FAMILIES = {
     "CnnConfig": "kplay.training.families.cnn",
     "AugmentConfig": "kplay.training.families.augment",
     "TransferConfig": "kplay.training.families.transfer",
+    "RnnConfig": "kplay.training.families.rnn",
 }
 
 

@@ -1,0 +1,44 @@
+"""End to end in chromium: open /rnn, press Train, see the forecast plot appear and update."""
+
+import os
+import time
+
+from browser import ARTIFACTS
+
+from kplay.i18n import t
+
+PLOTS_JS = """() => Array.from(document.querySelectorAll('.js-plotly-plot')).map(p => ({
+  title: (p.layout && p.layout.title && p.layout.title.text) || '',
+  points: (p.data || []).map(trace => trace.x ? trace.x.length : 0),
+}))"""
+
+
+def _forecast_plot(page):
+    prefix = t("rnn.forecast_title", rmse=0, seasonal=0).split("·")[0].strip()
+    return next((p for p in page.evaluate(PLOTS_JS) if p["title"].startswith(prefix)), None)
+
+
+def test_rnn_trains_and_draws_the_forecast_in_the_browser(server, page):
+    page.goto(server + "/rnn")
+    train = page.get_by_role("button", name="Train", exact=False).first
+    train.wait_for(timeout=60_000)
+    page.wait_for_timeout(3000)  # give the spare worker time to import TensorFlow
+    train.click(timeout=60_000)
+
+    titles, deadline = [], time.monotonic() + 180
+    while time.monotonic() < deadline:
+        plot = _forecast_plot(page)
+        if plot:
+            titles.append(plot["title"])
+        if page.get_by_text("Finished").count() or len(set(titles)) >= 3:
+            break
+        page.wait_for_timeout(300)
+    assert titles, "the forecast plot never appeared"
+    # Truth (144 months), train and test one-step predictions (102, 29), forecast (24 + the join).
+    assert _forecast_plot(page)["points"] == [144, 102, 29, 25]
+    assert len(set(titles)) >= 2 or page.get_by_text("Finished").count(), "the forecast plot did not update"
+    page.get_by_text(t("rnn.baselines_heading")).wait_for(timeout=30_000)
+
+    os.makedirs(ARTIFACTS, exist_ok=True)
+    page.screenshot(path=os.path.join(ARTIFACTS, "rnn.png"), full_page=True)
+    assert page.get_by_text("Traceback").count() == 0

@@ -1,0 +1,49 @@
+"""The RNN builder against real Keras, and the worker family's set-up on tiny data."""
+
+import numpy as np
+import pytest
+
+from kplay.models import spec_for
+from kplay.models.rnn import RnnConfig
+
+keras = pytest.importorskip("keras")
+from test_models import assert_summary_matches_keras  # noqa: E402
+
+from kplay.training.families import setup_for  # noqa: E402
+
+VARIANTS = [
+    dict(),
+    dict(cell="SimpleRNN", units=5, layers=3, dropout=0.2),
+    dict(cell="GRU", units=6, layers=2, bidirectional=True, window=24),
+    dict(cell="LSTM", units=4, bidirectional=True, target="level"),
+    dict(task="classify", dataset="mnist5k", cell="GRU", units=8, layers=2),
+    dict(task="classify", dataset="imdb", words=1000, text_length=20, embedding=8, units=4, bidirectional=True),
+]
+
+
+@pytest.mark.parametrize("options", VARIANTS)
+def test_summary_matches_the_built_keras_model(options):
+    assert_summary_matches_keras(spec_for(RnnConfig(**options)))
+
+
+def test_forecast_setup_trains_and_reports_against_the_baselines():
+    config = RnnConfig(units=4, epochs=1, horizon=6)
+    keras.utils.set_random_seed(0)
+    setup = setup_for(config)
+    assert setup.x.shape == (102, 12, 1) and setup.validation[0].shape == (29, 12, 1)
+    setup.model.fit(setup.x, setup.y, epochs=2, batch_size=16, verbose=0)
+    extras = setup.epoch_extras()
+    assert set(extras) >= {"test_rmse", "rmse_vs_seasonal_naive", "rmse_vs_last_value"}
+    assert extras["rmse_vs_seasonal_naive"] == pytest.approx(extras["test_rmse"] / 46.0816, rel=1e-3)
+    report = setup.report()
+    assert report["forecast"].shape == (6,) and np.isfinite(report["forecast"]).all()
+    assert report["test_predicted"].shape == (29,) and report["rmse"]["network"] == extras["test_rmse"]
+    # Prediction in original units: the one-step predictions are near passenger counts, not scaled values.
+    assert 200 < report["test_predicted"].mean() < 700
+
+
+def test_digits_are_read_as_28_rows_of_28_pixels():
+    setup = setup_for(RnnConfig(task="classify", dataset="mnist5k", units=4), limit=100)
+    assert setup.x.shape[1:] == (28, 28) and setup.y.shape[1:] == (10,)
+    report = setup.report()
+    assert report["confusion"].shape == (10, 10) and report["grid"]["images"].shape[1:] == (28, 28, 1)
