@@ -9,11 +9,13 @@ ModelSpecs by title instead; pages show one summary table each.
 from __future__ import annotations
 
 from kplay.errors import ConfigError
+from kplay.models.autoencoder import AutoencoderConfig, autoencoder_spec
 from kplay.models.dense import DenseConfig, dense_spec
 from kplay.models.spec import ModelSpec, SummaryRow, count_params, summarize
 
 BUILDERS = {
     DenseConfig: dense_spec,
+    AutoencoderConfig: autoencoder_spec,
 }
 
 
@@ -25,4 +27,4 @@ def spec_for(config) -> ModelSpec | dict[str, ModelSpec]:
     return builder(config)
 
 
-__all__ = ["BUILDERS", "ModelSpec", "SummaryRow", "count_params", "spec_for", "summarize"]
+__all__ = ["AutoencoderConfig", "BUILDERS", "ModelSpec", "SummaryRow", "count_params", "spec_for", "summarize"]
