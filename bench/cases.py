@@ -11,8 +11,9 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Callable
 
 from kplay import render
-from kplay.models import DenseConfig
+from kplay.models import AutoencoderConfig, DenseConfig
 from kplay.render import Curve
+from kplay.render.autoencoder import latent_map_figure, reconstruction_grid_figure
 
 
 @dataclass(frozen=True)
@@ -50,6 +51,18 @@ def draw_dense(snapshot) -> None:
             render.image_grid_figure(grid["images"], grid["true"], grid["predicted"], grid["confidence"], names).to_json()
 
 
+def draw_autoencoder(snapshot) -> None:
+    """The autoencoder page's figures: loss and test MSE curves, the grid and the latent map."""
+    curve = Curve("run", snapshot.history, snapshot.batch_loss)
+    for metric in ("loss", "test_mse"):
+        render.curves_figure(metric, [curve], 0, snapshot.epochs).to_json()
+    report = snapshot.results
+    if "reconstructions" in report:
+        reconstruction_grid_figure(report["originals"], report["reconstructions"], report.get("noisy")).to_json()
+        names = tuple(str(d) for d in range(10))
+        latent_map_figure(report["points"], report["labels"], names, report["projected"]).to_json()
+
+
 CASES: dict[str, Case] = {
     case.name: case
     for case in [
@@ -57,5 +70,8 @@ CASES: dict[str, Case] = {
              slider=("ann.units", (64, 128)), draw=draw_dense, quick={"dataset": "digits8", "epochs": 2}),
         Case("dnn", "pages/dnn.py", DenseConfig(hidden_units=(100, 50), dropout=(0.0, 0.0)), "val_accuracy", 0.93, 10.0,
              slider=("dnn.units_0", (64, 100)), draw=draw_dense, quick={"dataset": "digits8", "epochs": 2}),
+        Case("autoencoder", "pages/autoencoder.py", AutoencoderConfig(), "test_mse", 0.02, 15.0, higher_is_better=False,
+             slider=("autoencoder.latent_size", (16, 36)), draw=draw_autoencoder,
+             quick={"dataset": "digits8", "latent_size": 8, "epochs": 2}),
     ]
 }

@@ -30,4 +30,8 @@ PAGES: tuple[PageInfo, ...] = (
         "pages/dnn.py", "dnn", "DNN: deep networks and over-fitting", ":material/layers:", "Ch.3 Deep networks",
         "Stack up to 8 layers; fight over-fitting with dropout, batch norm and L2, and overlay runs to compare.",
     ),
+    PageInfo(
+        "pages/autoencoder.py", "autoencoder", "Autoencoder: squeeze and rebuild", ":material/compress:", "Ch.6 Autoencoders",
+        "Dense and conv autoencoders rebuild digits through a small code; denoise them, map the codes, and explore the decoder.",
+    ),
 )
