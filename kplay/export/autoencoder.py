@@ -19,6 +19,11 @@ IMPORTS = block(
     """
 )
 
+COMMENTS = {
+    "DENOISING": "train on noisy inputs to rebuild the clean images",
+    "NOISE_LEVEL": "standard deviation of the noise on 0..1 pixels",
+}
+
 SEED_LINE = "keras.utils.set_random_seed(SEED)  # the same initial weights and shuffling every run\n"
 
 # Inputs and targets: the same as kplay.training.families.autoencoder.
@@ -82,7 +87,7 @@ def script(config: AutoencoderConfig) -> str:
     return snippets.script(
         snippets.header(_title(config, info), info, ("matplotlib",)),
         IMPORTS,
-        snippets.constants(values, snippets.TRAINING_COMMENTS),
+        snippets.constants(values, {**snippets.TRAINING_COMMENTS, **COMMENTS}),
         SEED_LINE,
         snippets.data_code(config.dataset),
         TARGETS,
