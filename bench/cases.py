@@ -11,8 +11,9 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Callable
 
 from kplay import render
-from kplay.models import CnnConfig, DenseConfig, RnnConfig, TransferConfig
+from kplay.models import AutoencoderConfig, CnnConfig, DenseConfig, RnnConfig, TransferConfig
 from kplay.render import Curve
+from kplay.render.autoencoder import latent_map_figure, reconstruction_grid_figure
 
 
 @dataclass(frozen=True)
@@ -90,6 +91,18 @@ def draw_rnn(snapshot) -> None:
         forecast_figure(snapshot.results, "1949-01").to_json()
 
 
+def draw_autoencoder(snapshot) -> None:
+    """The autoencoder page's figures: loss and test MSE curves, the grid and the latent map."""
+    curve = Curve("run", snapshot.history, snapshot.batch_loss)
+    for metric in ("loss", "test_mse"):
+        render.curves_figure(metric, [curve], 0, snapshot.epochs).to_json()
+    report = snapshot.results
+    if "reconstructions" in report:
+        reconstruction_grid_figure(report["originals"], report["reconstructions"], report.get("noisy")).to_json()
+        names = tuple(str(d) for d in range(10))
+        latent_map_figure(report["points"], report["labels"], names, report["projected"]).to_json()
+
+
 CASES: dict[str, Case] = {
     case.name: case
     for case in [
@@ -106,5 +119,8 @@ CASES: dict[str, Case] = {
         # Test RMSE over the seasonal-naive RMSE on the airline test part: below 1 beats the baseline.
         Case("rnn", "pages/rnn.py", RnnConfig(), "rmse_vs_seasonal_naive", 0.99, 20.0, higher_is_better=False,
              slider=("rnn.units", (16, 32)), draw=draw_rnn, quick={"epochs": 2}),
+        Case("autoencoder", "pages/autoencoder.py", AutoencoderConfig(), "test_mse", 0.02, 15.0, higher_is_better=False,
+             slider=("autoencoder.latent_size", (16, 36)), draw=draw_autoencoder,
+             quick={"dataset": "digits8", "latent_size": 8, "epochs": 2}),
     ]
 }

@@ -46,6 +46,10 @@ PAGES: tuple[PageInfo, ...] = (
         "Forecast airline passengers and generated signals with SimpleRNN, LSTM or GRU, against naive baselines; "
         "classify digits row by row.",
     ),
+    PageInfo(
+        "pages/autoencoder.py", "autoencoder", "Autoencoder: squeeze and rebuild", ":material/compress:", "Ch.6 Autoencoders",
+        "Dense and conv autoencoders rebuild digits through a small code; denoise them, map the codes, and explore the decoder.",
+    ),
 )
 
 

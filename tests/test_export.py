@@ -14,7 +14,7 @@ from apptest import open_page
 from kplay import datasets
 from kplay.catalog import PAGES
 from kplay.export import EXPORTERS, script_for, snippets
-from kplay.models import BUILDERS, DenseConfig
+from kplay.models import BUILDERS, AutoencoderConfig, DenseConfig
 from kplay.presets import PRESETS
 
 # Data sets with loader code; a family whose data is not there yet adds a RAW_LOADERS row.
@@ -84,6 +84,8 @@ EXECUTED = {
                                                 activation="tanh", optimizer="rmsprop", epochs=2, validation_split=0.0),
     "line_single_neuron_sgd": DenseConfig(dataset="line", hidden_units=(), dropout=(), optimizer="sgd",
                                           learning_rate=0.01, epochs=5, batch_size=8, seed=7),
+    "digits_denoising_conv_autoencoder": AutoencoderConfig(dataset="digits8", kind="conv", conv_blocks=1, latent_channels=2,
+                                                           denoising=True, noise_level=0.3, epochs=2, batch_size=32),
 }
 LIMIT = 300
 

@@ -23,6 +23,7 @@ import importlib
 EXPORTERS = {
     "DenseConfig": "kplay.export.dense",
     "RnnConfig": "kplay.export.rnn",
+    "AutoencoderConfig": "kplay.export.autoencoder",
 }
 
 

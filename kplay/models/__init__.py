@@ -11,6 +11,7 @@ from __future__ import annotations
 from kplay.errors import ConfigError
 from kplay.models.augment import AugmentConfig, augment_specs
 from kplay.models.cnn import CnnConfig, cnn_spec
+from kplay.models.autoencoder import AutoencoderConfig, autoencoder_spec
 from kplay.models.dense import DenseConfig, dense_spec
 from kplay.models.rnn import RnnConfig, rnn_spec
 from kplay.models.spec import ModelSpec, SummaryRow, count_params, summarize
@@ -22,6 +23,7 @@ BUILDERS = {
     AugmentConfig: augment_specs,
     TransferConfig: transfer_specs,
     RnnConfig: rnn_spec,
+    AutoencoderConfig: autoencoder_spec,
 }
 
 
@@ -33,4 +35,4 @@ def spec_for(config) -> ModelSpec | dict[str, ModelSpec]:
     return builder(config)
 
 
-__all__ = ["BUILDERS", "ModelSpec", "SummaryRow", "count_params", "spec_for", "summarize"]
+__all__ = ["AutoencoderConfig", "BUILDERS", "ModelSpec", "SummaryRow", "count_params", "spec_for", "summarize"]

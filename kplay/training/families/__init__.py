@@ -17,6 +17,7 @@ FAMILIES = {
     "AugmentConfig": "kplay.training.families.augment",
     "TransferConfig": "kplay.training.families.transfer",
     "RnnConfig": "kplay.training.families.rnn",
+    "AutoencoderConfig": "kplay.training.families.autoencoder",
 }
 
 

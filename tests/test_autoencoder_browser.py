@@ -1,0 +1,54 @@
+"""End to end in chromium: train the default autoencoder, watch its reconstruction grid change, stop, decode."""
+
+import contextlib
+import os
+import time
+
+import pytest
+
+from browser import ARTIFACTS
+
+PlaywrightTimeout = pytest.importorskip("playwright.sync_api").TimeoutError
+
+# A cheap fingerprint of the reconstruction grids' titles and pixels (plotly may hold them as nested
+# arrays or as typed binary data), or null while the grid is not on the page.
+GRID_JS = """() => {
+  const grids = [...document.querySelectorAll('.js-plotly-plot')].filter(
+    p => p.layout && p.layout.title && String(p.layout.title.text).includes('What the autoencoder rebuilds'));
+  if (!grids.length) return null;
+  return grids.map(plot => {
+    const z = plot.data && plot.data.length ? plot.data[0].z : null;
+    const text = z && z.bdata ? z.bdata : JSON.stringify(z);
+    let hash = 0;
+    for (let i = 0; i < text.length; i += 3) hash = (hash * 31 + text.charCodeAt(i)) | 0;
+    return plot.layout.title.text + ':' + hash;
+  }).join('|');
+}"""
+
+
+def test_autoencoder_reconstructions_change_while_training(server, page):
+    page.goto(server + "/autoencoder")
+    page.get_by_text("57,268 parameters").first.wait_for(timeout=60_000)  # the page has drawn to its end
+    page.wait_for_timeout(3000)  # give the spare worker time to import TensorFlow
+    page.get_by_role("button", name="Train").click(timeout=60_000)
+
+    grids = []
+    deadline = time.monotonic() + 240
+    while time.monotonic() < deadline and len(set(filter(None, grids))) < 3:
+        grids.append(page.evaluate(GRID_JS))
+        if page.get_by_text("Finished", exact=True).count():
+            break
+        page.wait_for_timeout(200)
+    seen = [g for g in grids if g]
+    assert len(set(seen)) >= 2, f"the reconstruction grid did not change while training: {seen[:3]}"
+
+    # Stopped (or finished), the decoder explorer answers from the trained model.
+    stop = page.get_by_role("button", name="Stop")
+    if stop.is_enabled():
+        with contextlib.suppress(PlaywrightTimeout):  # training may end on its own meanwhile
+            stop.click(timeout=10_000)
+    page.get_by_text("Decoder explorer").first.wait_for(timeout=20_000)
+    page.get_by_text("Decoded at").first.wait_for(timeout=30_000)
+    os.makedirs(ARTIFACTS, exist_ok=True)
+    page.screenshot(path=os.path.join(ARTIFACTS, "autoencoder.png"), full_page=True)
+    assert page.get_by_text("Traceback").count() == 0
