@@ -30,4 +30,8 @@ PAGES: tuple[PageInfo, ...] = (
         "pages/dnn.py", "dnn", "DNN: deep networks and over-fitting", ":material/layers:", "Ch.3 Deep networks",
         "Stack up to 8 layers; fight over-fitting with dropout, batch norm and L2, and overlay runs to compare.",
     ),
+    PageInfo(
+        "pages/gan.py", "gan", "GAN: generator vs discriminator", ":material/casino:", "Ch.7 GAN",
+        "A 1-D GAN learns a bell curve and a DCGAN learns to draw digits, live, with a timeline of its samples.",
+    ),
 )

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 from kplay.errors import ConfigError
 from kplay.models.dense import DenseConfig, dense_spec
+from kplay.models.gan import GanConfig, gan_specs
 from kplay.models.spec import ModelSpec, SummaryRow, count_params, summarize
 
 BUILDERS = {
     DenseConfig: dense_spec,
+    GanConfig: gan_specs,
 }
 
 
@@ -25,4 +27,4 @@ def spec_for(config) -> ModelSpec | dict[str, ModelSpec]:
     return builder(config)
 
 
-__all__ = ["BUILDERS", "ModelSpec", "SummaryRow", "count_params", "spec_for", "summarize"]
+__all__ = ["BUILDERS", "GanConfig", "ModelSpec", "SummaryRow", "count_params", "spec_for", "summarize"]

@@ -13,6 +13,7 @@ from kplay.training.families.base import TrainingSetup
 
 FAMILIES = {
     "DenseConfig": "kplay.training.families.dense",
+    "GanConfig": "kplay.training.families.gan",
 }
 
 
