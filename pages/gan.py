@@ -80,11 +80,12 @@ def draw_live(snapshot: Snapshot | None) -> None:
         chart(render.verdicts_figure(history, shown.epochs), f"{PAGE}.chart.verdicts")
 
 
-def _diversity_note(report: dict) -> None:
-    score = report.get("diversity")
+def _diversity_note(snapshot: Snapshot) -> None:
+    # Untrained generators draw near-identical blobs: only a trained one can be said to collapse.
+    score = snapshot.results.get("diversity")
     if score is None:
         return
-    if gan_measures.collapsed(score):
+    if gan_measures.collapsed(score) and not snapshot.active:
         st.warning(t("gan.collapse", score=score), icon=":material/content_copy:")
     else:
         st.caption(t("gan.diversity", score=score))
@@ -99,22 +100,23 @@ def _timeline(snapshot: Snapshot, label: str) -> None:
 
 
 def _interpolation(label: str) -> None:
+    """Frames between two grid samples, asked of the trained generator once per pair."""
     st.markdown(f"**{t('gan.interpolation')}**")
     st.caption(t("gan.interpolation_note"))
     count = GRID_COLUMNS * GRID_COLUMNS
-    left, right, button = st.columns([1, 1, 1], vertical_alignment="bottom")
+    left, right = st.columns(2)
     a = left.number_input(t("gan.sample_a"), 1, count, 1, key=f"{PAGE}.sample_a")
     b = right.number_input(t("gan.sample_b"), 1, count, 2, key=f"{PAGE}.sample_b")
-    stored = f"{PAGE}.interpolation.{label}"
-    if button.button(t("gan.interpolate"), icon=":material/linear_scale:", key=f"{PAGE}.interpolate"):
+    stored_key = f"{PAGE}.interpolation"
+    stored = st.session_state.get(stored_key)
+    if stored is None or stored[0] != (label, a, b):
         try:
             frames = training.current_run(PAGE).query("interpolate", start=a - 1, end=b - 1, steps=10)["frames"]
-            st.session_state[stored] = (a, b, frames)
         except KplayError as error:
             st.warning(str(error))
-    if stored in st.session_state:
-        a, b, frames = st.session_state[stored]
-        chart(render.frames_figure(frames, t("gan.interpolation_title", a=a, b=b)), f"{PAGE}.chart.interpolation")
+            return
+        stored = st.session_state[stored_key] = ((label, a, b), frames)
+    chart(render.frames_figure(stored[1], t("gan.interpolation_title", a=a, b=b)), f"{PAGE}.chart.interpolation")
 
 
 def draw_results(snapshot: Snapshot | None) -> None:
@@ -124,7 +126,7 @@ def draw_results(snapshot: Snapshot | None) -> None:
             st.caption(t("gan.waiting"))
         return
     report = snapshot.results
-    _diversity_note(report)
+    _diversity_note(snapshot)
     if report.get("kind") != "image":
         return
     label = training.current_run(PAGE).label

@@ -35,10 +35,10 @@ MESSAGES = {
     "real_std": ("Real std", "진짜 표준편차"),
     "fake_mean": ("Generated mean", "생성 평균"),
     "fake_std": ("Generated std", "생성 표준편차"),
-    "samples_title": ("Samples from the same fixed noise · epoch {epoch}", "같은 고정 잡음에서 나온 샘플 · 에포크 {epoch}"),
+    "samples_title": ("Samples from the same fixed noise · {epoch} epochs done", "같은 고정 잡음에서 나온 샘플 · 에포크 {epoch}회 완료"),
     "waiting": ("The first samples appear after a few seconds of training.", "학습을 몇 초 하면 첫 샘플이 나타납니다."),
     "timeline": ("Timeline: kept sample grids", "타임라인: 저장된 샘플 격자"),
-    "timeline_title": ("After {seconds:.0f} s of training · epoch {epoch}", "학습 {seconds:.0f}초 후 · 에포크 {epoch}"),
+    "timeline_title": ("After {seconds:.0f} s of training · {epoch} epochs done", "학습 {seconds:.0f}초 후 · 에포크 {epoch}회 완료"),
     "timeline_help": (
         "Scrub back through the grids kept while training: the same noise, drawn by an ever better generator.",
         "학습 중 저장한 격자를 되돌려 보세요. 같은 잡음을 점점 나아지는 생성자가 그린 것입니다.",
