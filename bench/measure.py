@@ -41,7 +41,7 @@ def live_run(case, draw: bool = True) -> dict:
     wait_for_spare()
     start = time.perf_counter()
     run = Run(case.config, limit=case.limit)
-    first_progress, timeline, seen, worker_rss = None, [], 0, 0.0
+    first_progress, timeline, seen, worker_rss, scored = None, [], 0, 0.0, False
     while True:
         snapshot = run.snapshot()
         now = time.perf_counter() - start
@@ -51,6 +51,11 @@ def live_run(case, draw: bool = True) -> dict:
         for value in values[seen:]:
             timeline.append((round(now, 3), float(value)))
         seen = len(values)
+        if case.scorer is not None and not scored and snapshot.status != "failed" and (
+            now >= case.budget - POLL or (not snapshot.active and snapshot.epoch)
+        ):  # a metric measured on the model itself, once, at the budget (or at the end if sooner)
+            timeline.append((round(now, 3), float(case.scorer(run))))
+            scored = True
         if snapshot.active and run._worker.alive():
             worker_rss = max(worker_rss, rss_mb(run._worker.process.pid))
         if not snapshot.active:

@@ -20,8 +20,8 @@ GRID_JS = """() => {
 
 def test_dcgan_grid_changes_while_training_in_the_browser(server, page):
     page.goto(server + "/gan")
-    page.get_by_role("button", name="Train").wait_for(timeout=60_000)
-    page.locator("label").filter(has_text="DCGAN: draw MNIST digits").click()
+    page.get_by_role("button", name="Train").wait_for(timeout=180_000)
+    page.get_by_role("button", name="Book ch.7: DCGAN on MNIST").click()
     page.get_by_text("The grid starts as grey noise").wait_for(timeout=30_000)  # the book preset's note
     page.wait_for_timeout(3000)  # give the spare worker time to import TensorFlow
     page.get_by_role("button", name="Train").click()
