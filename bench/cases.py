@@ -32,13 +32,21 @@ class Case:
     draw: Callable[[Any], None] | None = None  # renders a snapshot as the page does
     quick: dict = field(default_factory=dict)  # config changes for --quick
     limit: int | None = None  # cap on examples (--quick only)
+    # The live-versus-bare comparison trains the preset six times; a long preset compares
+    # this many epochs instead (same model, data and seed), and keeps its quality run whole.
+    overhead_epochs: int | None = None
     scorer: Callable[[Any], float] | None = None  # Run -> metric, asked at the budget when history has no such metric
 
     def reached(self, value: float) -> bool:
         return value >= self.target if self.higher_is_better else value <= self.target
 
     def quick_case(self) -> "Case":
-        return replace(self, config=replace(self.config, **self.quick), limit=300)
+        return replace(self, config=replace(self.config, **self.quick), limit=300, overhead_epochs=None)
+
+    def overhead_case(self) -> "Case":
+        if self.overhead_epochs is None:
+            return self
+        return replace(self, config=replace(self.config, epochs=self.overhead_epochs))
 
 
 def draw_dense(snapshot) -> None:
@@ -95,6 +103,6 @@ CASES: dict[str, Case] = {
         Case("gan1d", "pages/gan.py", GanConfig(), "mean_gap", 0.3, 20.0, higher_is_better=False,
              slider=("gan.target_mean", (3.0, 4.0)), draw=draw_gan, quick={"epochs": 2}),
         Case("gan", "pages/gan.py", DCGAN, "digit_score", 0.8, 90.0, slider=("gan.target_mean", (3.0, 4.0)),
-             draw=draw_gan, quick=TINY_GAN, scorer=digit_score),
+             draw=draw_gan, quick=TINY_GAN, scorer=digit_score, overhead_epochs=3),
     ]
 }

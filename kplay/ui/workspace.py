@@ -9,9 +9,10 @@ import streamlit as st
 from kplay import datasets
 from kplay.errors import ConfigError
 from kplay.models import spec_for
-from kplay.training import Snapshot
+from kplay.training import POOL, Snapshot
 from kplay.ui import training
 from kplay.ui.presets import preset_note
+from kplay.ui.code_panel import code_panel
 
 
 Draw = Callable[[Snapshot | None], None]
@@ -29,6 +30,8 @@ def workspace(page: str, config: Any, draw: Draw, draw_results: Draw | None = No
     except ConfigError as error:
         st.error(str(error), icon=":material/block:")
         spec = valid = None
+    if valid is not None:
+        POOL.prepare(valid)  # the spare sets these settings up now, so Train starts at once
     preset_note(page)
     # Some models make their own data (the 1-D GAN's bell curve): their dataset is None.
     info = datasets.get_info(config.dataset) if getattr(config, "dataset", None) else None
@@ -45,3 +48,4 @@ def workspace(page: str, config: Any, draw: Draw, draw_results: Draw | None = No
             side()
     with live_column:
         training.live_panel(page, draw, draw_results)
+    code_panel(page, valid)
