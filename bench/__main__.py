@@ -24,7 +24,7 @@ TARGETS = {"first_progress_s": 1.0, "live_overhead": 1.05, "memory_growth_mb": 1
 
 
 def measure_case(case, repeats: int, memory_runs: int, rerun_repeats: int) -> dict:
-    quality_run = measure.live_run(case, stop_after=case.budget * 1.25)
+    quality_run = measure.live_run(case, stop_after=case.budget * 1.25, score=True)
     compared = case.overhead_case()
     live, bare = [], []
     for _ in range(repeats):  # A B A B ...

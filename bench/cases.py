@@ -1,19 +1,26 @@
 """The benchmark registry: one case per page preset, with its quality target.
 
 A case names the page, the config its default preset trains, the quality metric read
-from the run's epoch history and the target that metric should reach within a time
-budget. Adding a page to the benchmark is one row here.
+from the run's epoch history (or, with a ``scorer``, measured on the run's model at the
+budget) and the target that metric should reach within a time budget. Adding a page to
+the benchmark is one row here.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Any, Callable
 
 from kplay import render
 from kplay.models import AutoencoderConfig, CnnConfig, DenseConfig, RnnConfig, TransferConfig
 from kplay.render import Curve
 from kplay.render.autoencoder import latent_map_figure, reconstruction_grid_figure
+from kplay import gan_measures, render
+from kplay.datasets import bundled
+from kplay.models import DenseConfig, GanConfig
+from kplay.render import Curve
+from kplay.render import gan as gan_render
 
 
 @dataclass(frozen=True)
@@ -32,6 +39,7 @@ class Case:
     # The live-versus-bare comparison trains the preset six times; a long preset compares
     # this many epochs instead (same model, data and seed), and keeps its quality run whole.
     overhead_epochs: int | None = None
+    scorer: Callable[[Any], float] | None = None  # Run -> metric, asked at the budget when history has no such metric
 
     def reached(self, value: float) -> bool:
         return value >= self.target if self.higher_is_better else value <= self.target
@@ -103,6 +111,37 @@ def draw_autoencoder(snapshot) -> None:
         latent_map_figure(report["points"], report["labels"], names, report["projected"]).to_json()
 
 
+
+def draw_gan(snapshot) -> None:
+    """The GAN page's figures: both players' curves, and the distributions or the sample grid."""
+    gan_render.losses_figure(snapshot.history, snapshot.batch_loss, snapshot.epochs).to_json()
+    gan_render.verdicts_figure(snapshot.history, snapshot.epochs).to_json()
+    report = snapshot.results
+    if report.get("kind") == "1d":
+        gan_render.distribution_figure(report).to_json()
+    elif report.get("kind") == "image":
+        gan_render.samples_figure(report["grid"], "samples").to_json()
+
+
+@lru_cache(maxsize=1)
+def _digit_classifier():
+    """A judge trained on the real bundled digits (scikit-learn, so the bench process never imports Keras)."""
+    from sklearn.neural_network import MLPClassifier
+
+    raw = bundled.mnist_5k()
+    return MLPClassifier((128,), max_iter=40, random_state=0).fit(raw.x.reshape(len(raw.x), -1), raw.y)
+
+
+def digit_score(run) -> float:
+    """Share of 100 generated digits the judge recognises with confidence >= 0.9 (0 unless all 10 appear)."""
+    images = run.query("samples", count=100)["images"]  # first, so the generator is judged as it is at the budget
+    judge = _digit_classifier()
+    return gan_measures.digit_score(images, lambda x: judge.predict_proba(x.reshape(len(x), -1)))["score"]
+
+
+DCGAN = GanConfig(kind="image", latent_size=64, generator_width=64, discriminator_width=64, label_smoothing=0.1, epochs=30)
+TINY_GAN = {"epochs": 1, "latent_size": 8, "generator_width": 8, "discriminator_width": 8}
+
 CASES: dict[str, Case] = {
     case.name: case
     for case in [
@@ -122,5 +161,9 @@ CASES: dict[str, Case] = {
         Case("autoencoder", "pages/autoencoder.py", AutoencoderConfig(), "test_mse", 0.02, 15.0, higher_is_better=False,
              slider=("autoencoder.latent_size", (16, 36)), draw=draw_autoencoder,
              quick={"dataset": "digits8", "latent_size": 8, "epochs": 2}),
+        Case("gan1d", "pages/gan.py", GanConfig(), "mean_gap", 0.3, 20.0, higher_is_better=False,
+             slider=("gan.target_mean", (3.0, 4.0)), draw=draw_gan, quick={"epochs": 2}),
+        Case("gan", "pages/gan.py", DCGAN, "digit_score", 0.8, 90.0, slider=("gan.target_mean", (3.0, 4.0)),
+             draw=draw_gan, quick=TINY_GAN, scorer=digit_score, overhead_epochs=3),
     ]
 }

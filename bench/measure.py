@@ -37,16 +37,16 @@ def wait_for_spare(case, timeout: float = 120.0) -> None:
         time.sleep(0.05)
 
 
-def live_run(case, draw: bool = True, stop_after: float | None = None) -> dict:
+def live_run(case, draw: bool = True, stop_after: float | None = None, score: bool = False) -> dict:
     """Train like the page: poll and render twice a second; returns timings and the metric's timeline.
 
     ``stop_after`` presses Stop once that many seconds have passed (a quality run needs
-    no more than its time budget).
+    no more than its time budget). ``score`` asks the case's scorer, if any, at the budget.
     """
     wait_for_spare(case)
     start = time.perf_counter()
     run = Run(case.config, limit=case.limit)
-    first_progress, timeline, seen, worker_rss = None, [], 0, 0.0
+    first_progress, timeline, seen, worker_rss, scored = None, [], 0, 0.0, False
     while True:
         snapshot = run.snapshot()
         now = time.perf_counter() - start
@@ -56,6 +56,11 @@ def live_run(case, draw: bool = True, stop_after: float | None = None) -> dict:
         for value in values[seen:]:
             timeline.append((round(now, 3), float(value)))
         seen = len(values)
+        if score and case.scorer is not None and not scored and snapshot.status != "failed" and (
+            now >= case.budget - POLL or (not snapshot.active and snapshot.epoch)
+        ):  # a metric measured on the model itself, once, at the budget (or at the end if sooner)
+            timeline.append((round(now, 3), float(case.scorer(run))))
+            scored = True
         if snapshot.active and run._worker.alive():
             worker_rss = max(worker_rss, rss_mb(run._worker.process.pid))
         if not snapshot.active:

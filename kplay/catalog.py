@@ -50,6 +50,10 @@ PAGES: tuple[PageInfo, ...] = (
         "pages/autoencoder.py", "autoencoder", "Autoencoder: squeeze and rebuild", ":material/compress:", "Ch.6 Autoencoders",
         "Dense and conv autoencoders rebuild digits through a small code; denoise them, map the codes, and explore the decoder.",
     ),
+    PageInfo(
+        "pages/gan.py", "gan", "GAN: generator vs discriminator", ":material/casino:", "Ch.7 GAN",
+        "A 1-D GAN learns a bell curve and a DCGAN learns to draw digits, live, with a timeline of its samples.",
+    ),
 )
 
 

@@ -250,6 +250,36 @@ PRESETS: dict[str, tuple[Preset, ...]] = {
              "learning_rate": 0.002, "epochs": 30, "batch_size": 64},
         ),
     ),
+    "gan": (
+        Preset(
+            "Book ch.7: 1-D GAN N(4, 1.25)",
+            "The red histogram walks from 0 to the green one; D's blue curve flattens towards 0.5 as it stops telling them apart.",
+            {"kind": "1d", "target_mean": 4.0, "target_std": 1.25, "latent_size": 8, "generator_width": 32,
+             "discriminator_width": 32, "optimizer": "adam", "learning_rate": 0.0002, "discriminator_learning_rate": 0.0002,
+             "discriminator_steps": 1, "label_smoothing": 0.0, "epochs": 50, "batch_size": 64},
+        ),
+        Preset(
+            "Book ch.7: DCGAN on MNIST",
+            "The grid starts as grey noise; within a minute strokes, then digits, appear in the same places. D(x) and D(G(z)) hover around 0.5.",
+            {"kind": "image", "latent_size": 64, "generator_width": 64, "discriminator_width": 64, "optimizer": "adam",
+             "learning_rate": 0.0002, "discriminator_learning_rate": 0.0002, "discriminator_steps": 1,
+             "label_smoothing": 0.1, "epochs": 30, "batch_size": 64},
+        ),
+        Preset(
+            "D too strong",
+            "Five D updates per G update at a higher rate: D(x) goes to 1 and D(G(z)) to 0, G's loss climbs and its samples stop improving.",
+            {"kind": "1d", "target_mean": 4.0, "target_std": 1.25, "latent_size": 8, "generator_width": 8,
+             "discriminator_width": 128, "optimizer": "adam", "learning_rate": 0.0002, "discriminator_learning_rate": 0.005,
+             "discriminator_steps": 5, "label_smoothing": 0.0, "epochs": 50, "batch_size": 64},
+        ),
+        Preset(
+            "Learning rate too high",
+            "A learning rate of 0.05 for both: the generated histogram jumps around the target and the losses swing instead of settling.",
+            {"kind": "1d", "target_mean": 4.0, "target_std": 1.25, "latent_size": 8, "generator_width": 32,
+             "discriminator_width": 32, "optimizer": "adam", "learning_rate": 0.05, "discriminator_learning_rate": 0.05,
+             "discriminator_steps": 1, "label_smoothing": 0.0, "epochs": 50, "batch_size": 64},
+        ),
+    ),
 }
 
 

@@ -24,6 +24,7 @@ EXPORTERS = {
     "DenseConfig": "kplay.export.dense",
     "RnnConfig": "kplay.export.rnn",
     "AutoencoderConfig": "kplay.export.autoencoder",
+    "GanConfig": "kplay.export.gan",
 }
 
 

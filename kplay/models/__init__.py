@@ -14,6 +14,7 @@ from kplay.models.cnn import CnnConfig, cnn_spec
 from kplay.models.autoencoder import AutoencoderConfig, autoencoder_spec
 from kplay.models.dense import DenseConfig, dense_spec
 from kplay.models.rnn import RnnConfig, rnn_spec
+from kplay.models.gan import GanConfig, gan_specs
 from kplay.models.spec import ModelSpec, SummaryRow, count_params, summarize
 from kplay.models.transfer import TransferConfig, transfer_specs
 
@@ -24,6 +25,7 @@ BUILDERS = {
     TransferConfig: transfer_specs,
     RnnConfig: rnn_spec,
     AutoencoderConfig: autoencoder_spec,
+    GanConfig: gan_specs,
 }
 
 
@@ -36,3 +38,4 @@ def spec_for(config) -> ModelSpec | dict[str, ModelSpec]:
 
 
 __all__ = ["AutoencoderConfig", "BUILDERS", "ModelSpec", "SummaryRow", "count_params", "spec_for", "summarize"]
+__all__ = ["BUILDERS", "GanConfig", "ModelSpec", "SummaryRow", "count_params", "spec_for", "summarize"]

@@ -38,12 +38,18 @@ def workspace(page: str, config: Any, draw: Draw, draw_results: Draw | None = No
     info = datasets.get_info(config.dataset)
     if not datasets.available_now(info.name):
         st.warning(t("controls.not_cached", title=dataset_title(info)))
+    # Some models make their own data (the 1-D GAN's bell curve): their dataset is None.
+    info = datasets.get_info(config.dataset) if getattr(config, "dataset", None) else None
+    if info is not None and not datasets.available_now(info.name):
+        st.warning(f"{info.title} is not cached on this computer: training will try to download it first.")
     snapshot = training.controls(page, valid)
     training.run_settings_note(snapshot, valid)
     live_column, summary_column = st.columns([3, 1])
     with summary_column:
         training.summary_table(spec)
         st.caption(dataset_description(info))
+        if info is not None:
+            st.caption(info.description)
         if side is not None:
             side()
         share.link_control(page)

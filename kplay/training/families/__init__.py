@@ -18,6 +18,7 @@ FAMILIES = {
     "TransferConfig": "kplay.training.families.transfer",
     "RnnConfig": "kplay.training.families.rnn",
     "AutoencoderConfig": "kplay.training.families.autoencoder",
+    "GanConfig": "kplay.training.families.gan",
 }
 
 

@@ -1,0 +1,95 @@
+"""GAN views: sample grids, the two players' curves, and GAN Lab-style 1-D distributions."""
+
+from __future__ import annotations
+
+import numpy as np
+import plotly.graph_objects as go
+
+from kplay.i18n import t
+from kplay.render.style import run_colour, styled
+
+REAL, FAKE, VERDICT = "#2f9e44", "#d6336c", "#1f6feb"
+TILE_SCALE = 3  # 28-pixel digits drawn at 84 pixels: readable on a projector
+
+
+def mosaic(images: np.ndarray, columns: int, gap: int = 2) -> np.ndarray:
+    """Grey uint8 images (n, h, w) tiled into one RGB picture with white gaps."""
+    count, height, width = images.shape
+    rows = -(-count // columns)
+    canvas = np.full((rows * (height + gap) + gap, columns * (width + gap) + gap), 255, dtype="uint8")
+    for index, image in enumerate(images):
+        r, c = divmod(index, columns)
+        top, left = gap + r * (height + gap), gap + c * (width + gap)
+        canvas[top : top + height, left : left + width] = image
+    big = np.kron(canvas, np.ones((TILE_SCALE, TILE_SCALE), dtype="uint8"))
+    return np.repeat(big[..., None], 3, axis=-1)
+
+
+def _picture(tiles: np.ndarray, title: str, height: int) -> go.Figure:
+    figure = go.Figure(go.Image(z=tiles, hoverinfo="skip"))
+    figure.update_xaxes(visible=False)
+    figure.update_yaxes(visible=False, scaleanchor="x")
+    return styled(figure, title, height=height)
+
+
+def samples_figure(grid: np.ndarray, title: str, columns: int = 6) -> go.Figure:
+    rows = -(-len(grid) // columns)
+    return _picture(mosaic(grid, columns), title, height=120 + 90 * rows)
+
+
+def frames_figure(frames: np.ndarray, title: str) -> go.Figure:
+    """Latent interpolation: one row of images from sample A to sample B."""
+    return _picture(mosaic(frames, len(frames)), title, height=220)
+
+
+def _per_epoch(figure: go.Figure, history: dict, names: dict, epochs: int) -> None:
+    for index, (metric, label) in enumerate(names.items()):
+        values = history.get(metric, [])
+        figure.add_trace(go.Scatter(x=list(range(1, len(values) + 1)), y=values, mode="lines+markers", name=label,
+                                    line={"color": run_colour(index), "width": 3}))
+    figure.update_xaxes(title_text=t("gan.axis_epoch"), range=[0, max(epochs, 1) * 1.02])
+
+
+def losses_figure(history: dict, batch_loss: list, epochs: int) -> go.Figure:
+    """D's and G's losses per epoch, and D's smoothed per-batch loss so the chart moves within an epoch."""
+    figure = go.Figure()
+    if batch_loss:
+        xs, ys = zip(*batch_loss)
+        figure.add_trace(go.Scatter(x=xs, y=ys, mode="lines", name=t("gan.d_loss_batch"),
+                                    line={"color": run_colour(0), "width": 1}, opacity=0.45))
+    _per_epoch(figure, history, {"d_loss": t("gan.d_loss"), "g_loss": t("gan.g_loss")}, epochs)
+    if not history and not batch_loss:
+        figure.update_yaxes(range=[0, 2])
+    return styled(figure, t("gan.losses_title"))
+
+
+def verdicts_figure(history: dict, epochs: int) -> go.Figure:
+    """Mean D(x) and D(G(z)): they meet at 0.5 when D can no longer tell real from fake."""
+    figure = go.Figure()
+    for metric, label, colour in (("d_real", t("gan.d_real"), REAL), ("d_fake", t("gan.d_fake"), FAKE)):
+        values = history.get(metric, [])
+        figure.add_trace(go.Scatter(x=list(range(1, len(values) + 1)), y=values, mode="lines+markers", name=label,
+                                    line={"color": colour, "width": 3}))
+    figure.add_hline(y=0.5, line={"dash": "dot", "color": "#868e96"}, annotation_text=t("gan.balance"))
+    figure.update_xaxes(title_text=t("gan.axis_epoch"), range=[0, max(epochs, 1) * 1.02])
+    figure.update_yaxes(range=[0, 1.02])
+    return styled(figure, t("gan.verdicts_title"))
+
+
+def distribution_figure(report: dict, fake_density: np.ndarray | None = None) -> go.Figure:
+    """Real vs generated histograms, and D's verdict over the whole input range (right axis)."""
+    edges = np.asarray(report["edges"])
+    centres, width = (edges[:-1] + edges[1:]) / 2, edges[1] - edges[0]
+    fake = report["fake_density"] if fake_density is None else fake_density
+    figure = go.Figure()
+    figure.add_trace(go.Bar(x=centres, y=report["real_density"], width=width, name=t("gan.real"), marker_color=REAL, opacity=0.55))
+    figure.add_trace(go.Bar(x=centres, y=fake, width=width, name=t("gan.generated"), marker_color=FAKE, opacity=0.55))
+    figure.add_trace(go.Scatter(x=report["curve_x"], y=report["curve_d"], mode="lines", name=t("gan.d_curve"),
+                                line={"color": VERDICT, "width": 3}, yaxis="y2"))
+    figure.update_layout(
+        barmode="overlay",
+        yaxis={"title": {"text": t("gan.axis_density")}, "rangemode": "tozero"},
+        yaxis2={"title": {"text": "D(x)"}, "overlaying": "y", "side": "right", "range": [0, 1.02], "showgrid": False},
+    )
+    figure.update_xaxes(title_text="x", range=[edges[0], edges[-1]])
+    return styled(figure, t("gan.distribution_title"), height=400)

@@ -1,0 +1,171 @@
+"""GANs in the worker: a keras.Model subclass with its own ``train_step`` (the keras-io DCGAN idiom).
+
+``fit`` gets real samples only (y=None); each step draws noise, updates the discriminator
+``discriminator_steps`` times on real vs generated samples, then the generator once
+through the discriminator. The tracked metrics are the two losses and the
+discriminator's mean verdict on real samples, D(x), and on generated ones, D(G(z)).
+"""
+
+from __future__ import annotations
+
+import keras
+import numpy as np
+import tensorflow as tf
+from keras import ops
+
+from kplay import gan_measures
+from kplay.datasets import bundled
+from kplay.models import spec_for
+from kplay.models.keras_build import OPTIMIZERS, build_network
+from kplay.training.families.base import TrainingSetup
+
+ONE_D_SAMPLES = 2048  # real samples per "epoch" of the 1-D GAN
+GRID = 36  # generated images from one fixed noise batch: the same digits emerge in place
+CURVE_POINTS = 200  # points of D's output curve over the 1-D range
+SAMPLES_FOR_VIEWS = 2000  # generated 1-D samples behind the histogram and the statistics
+REPORT_SECONDS = {"1d": 0.5, "image": 2.0}
+# DCGAN's Adam: a lower first-moment decay (0.5) keeps the two players from overshooting.
+GAN_OPTIMIZERS = {**OPTIMIZERS, "adam": lambda lr: keras.optimizers.Adam(lr, beta_1=0.5)}
+
+
+class GAN(keras.Model):
+    def __init__(self, generator, discriminator, latent_size: int, discriminator_steps: int = 1,
+                 label_smoothing: float = 0.0, seed: int = 0) -> None:
+        super().__init__()
+        self.generator, self.discriminator = generator, discriminator
+        self.latent_size, self.discriminator_steps = latent_size, discriminator_steps
+        self.real_label = 1.0 - label_smoothing  # one-sided smoothing: fakes stay at 0
+        self.noise_seed = keras.random.SeedGenerator(seed)
+        self.trackers = {name: keras.metrics.Mean(name=name) for name in ("d_loss", "g_loss", "d_real", "d_fake")}
+
+    def compile(self, d_optimizer, g_optimizer) -> None:
+        super().compile()
+        self.d_optimizer, self.g_optimizer = d_optimizer, g_optimizer
+        self.bce = keras.losses.BinaryCrossentropy()
+
+    @property
+    def metrics(self):
+        return list(self.trackers.values())
+
+    def call(self, noise, training=False):
+        return self.generator(noise, training=training)
+
+    def _noise(self, batch):
+        return keras.random.normal((batch, self.latent_size), seed=self.noise_seed)
+
+    def train_step(self, real):
+        batch = ops.shape(real)[0]
+        real_labels = ops.full((batch, 1), self.real_label)
+        fake_labels, fooled_labels = ops.zeros((batch, 1)), ops.ones((batch, 1))
+        for _ in range(self.discriminator_steps):  # unrolled when traced
+            fake = self.generator(self._noise(batch), training=True)
+            with tf.GradientTape() as tape:
+                p_real = self.discriminator(real, training=True)
+                p_fake = self.discriminator(fake, training=True)
+                d_loss = self.bce(real_labels, p_real) + self.bce(fake_labels, p_fake)
+            grads = tape.gradient(d_loss, self.discriminator.trainable_weights)
+            self.d_optimizer.apply_gradients(zip(grads, self.discriminator.trainable_weights))
+        with tf.GradientTape() as tape:
+            # Non-saturating loss: G wants D to call its samples real.
+            p_fooled = self.discriminator(self.generator(self._noise(batch), training=True), training=True)
+            g_loss = self.bce(fooled_labels, p_fooled)
+        grads = tape.gradient(g_loss, self.generator.trainable_weights)
+        self.g_optimizer.apply_gradients(zip(grads, self.generator.trainable_weights))
+        for name, value in (("d_loss", d_loss), ("g_loss", g_loss), ("d_real", ops.mean(p_real)), ("d_fake", ops.mean(p_fake))):
+            self.trackers[name].update_state(value)
+        return {name: tracker.result() for name, tracker in self.trackers.items()}
+
+
+def build_gan(config) -> GAN:
+    specs = spec_for(config)
+    generator, discriminator = build_network(specs["Generator"]), build_network(specs["Discriminator"])
+    gan = GAN(generator, discriminator, config.latent_size, config.discriminator_steps, config.label_smoothing, config.seed)
+    gan.compile(
+        d_optimizer=GAN_OPTIMIZERS[config.optimizer](config.discriminator_learning_rate),
+        g_optimizer=GAN_OPTIMIZERS[config.optimizer](config.learning_rate),
+    )
+    return gan
+
+
+def real_data(config, limit: int | None = None) -> np.ndarray:
+    """Real samples: draws from N(mean, std), or the bundled digits scaled to [-1, 1] for tanh."""
+    if config.kind == "1d":
+        rng = np.random.default_rng(config.seed)
+        return rng.normal(config.target_mean, config.target_std, (limit or ONE_D_SAMPLES, 1)).astype("float32")
+    images = bundled.mnist_5k().x[:limit]
+    return (images * 2.0 - 1.0).astype("float32")
+
+
+def _generate(gan: GAN, noise: np.ndarray) -> np.ndarray:
+    return keras.ops.convert_to_numpy(gan.generator(noise, training=False))
+
+
+def _one_d_views(gan: GAN, config, real: np.ndarray, noise: np.ndarray):
+    low, high = gan_measures.plot_range(config.target_mean, config.target_std)
+    xs = np.linspace(low, high, CURVE_POINTS, dtype="float32").reshape(-1, 1)
+
+    def statistics() -> dict:
+        fake = _generate(gan, noise).reshape(-1)
+        return {"generated_mean": float(fake.mean()), "generated_std": float(fake.std()),
+                "mean_gap": float(abs(fake.mean() - config.target_mean))}
+
+    def report() -> dict:
+        fake = _generate(gan, noise).reshape(-1)
+        edges, real_density = gan_measures.histogram(real, low, high)
+        _, fake_density = gan_measures.histogram(fake, low, high)
+        verdict = keras.ops.convert_to_numpy(gan.discriminator(xs, training=False)).reshape(-1)
+        return {
+            "kind": "1d", "edges": edges, "real_density": real_density, "fake_density": fake_density,
+            "curve_x": xs.reshape(-1), "curve_d": verdict,
+            "real_mean": float(real.mean()), "real_std": float(real.std()),
+            "fake_mean": float(fake.mean()), "fake_std": float(fake.std()),
+            "diversity": gan_measures.diversity(fake[:300], real[:300]),
+        }
+
+    return report, statistics
+
+
+def _image_views(gan: GAN, real: np.ndarray, fixed: np.ndarray):
+    reference = real[:GRID]
+
+    def report() -> dict:
+        fake = _generate(gan, fixed)
+        grid = gan_measures.to_uint8(fake)
+        return {"kind": "image", "grid": grid, "frame": grid, "diversity": gan_measures.diversity(fake, reference)}
+
+    def statistics() -> dict:
+        return {"diversity": gan_measures.diversity(_generate(gan, fixed), reference)}
+
+    return report, statistics
+
+
+def _queries(gan: GAN, config, fixed: np.ndarray) -> dict:
+    def samples(count: int = 100, seed: int = 1) -> dict:
+        noise = np.random.default_rng(seed).normal(size=(count, config.latent_size)).astype("float32")
+        fake = _generate(gan, noise)
+        if config.kind == "image":
+            return {"images": (fake + 1.0) / 2.0}  # [0, 1], as classifiers of real digits see them
+        return {"values": fake.reshape(-1)}
+
+    def interpolate(start: int = 0, end: int = 1, steps: int = 10) -> dict:
+        line = gan_measures.interpolate(fixed[int(start) % len(fixed)], fixed[int(end) % len(fixed)], int(steps))
+        fake = _generate(gan, line)
+        return {"frames": gan_measures.to_uint8(fake) if config.kind == "image" else fake.reshape(-1)}
+
+    return {"samples": samples, "interpolate": interpolate}
+
+
+def setup(config, limit: int | None = None) -> TrainingSetup:
+    gan = build_gan(config)
+    real = real_data(config, limit)
+    rng = np.random.default_rng(config.seed + 1)
+    if config.kind == "1d":
+        fixed = rng.normal(size=(SAMPLES_FOR_VIEWS, config.latent_size)).astype("float32")
+        report, statistics = _one_d_views(gan, config, real, fixed)
+    else:
+        fixed = rng.normal(size=(GRID, config.latent_size)).astype("float32")
+        report, statistics = _image_views(gan, real, fixed)
+    return TrainingSetup(
+        model=gan, x=real, y=None, report=report, epoch_extras=statistics, batch_metric="d_loss",
+        report_seconds=REPORT_SECONDS[config.kind], queries=_queries(gan, config, fixed),
+    )

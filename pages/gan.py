@@ -1,0 +1,144 @@
+"""GAN (ch.7): a 1-D GAN learns a bell curve; a DCGAN learns to draw digits, live."""
+
+import streamlit as st
+
+from kplay import gan_measures
+from kplay.errors import KplayError
+from kplay.i18n import t
+from kplay.models import GanConfig
+from kplay.models.gan import KINDS
+from kplay.presets import PRESETS
+from kplay.render import gan as render
+from kplay.training import Snapshot
+from kplay.ui import training
+from kplay.ui.presets import _apply as apply_preset
+from kplay.ui.presets import preset_picker
+from kplay.ui.results import chart
+from kplay.ui.shell import through_app_navigation
+from kplay.ui.widgets import key_of, widgets
+from kplay.ui.workspace import workspace
+
+PAGE = "gan"
+BOOK = {"1d": PRESETS[PAGE][0], "image": PRESETS[PAGE][1]}  # what choosing a kind loads
+OPTIMIZERS = ("adam", "rmsprop", "momentum", "sgd")
+GRID_COLUMNS = 6
+
+through_app_navigation()
+st.title(t("gan.title"))
+st.markdown(t("gan.intro"))
+
+
+def _kind_changed() -> None:
+    apply_preset(PAGE, BOOK[st.session_state[key_of(PAGE, "kind")]])
+
+
+with st.sidebar:
+    preset_picker(PAGE)
+    st.divider()
+    st.session_state.setdefault(key_of(PAGE, "kind"), "1d")
+    kind = st.radio(t("gan.kind"), KINDS, key=key_of(PAGE, "kind"), format_func=lambda k: t(f"gan.kind_{k}"),
+                    on_change=_kind_changed, help=t("gan.kind_note"))
+    settings = {}
+    if kind == "1d":
+        with st.expander(t("gan.target"), expanded=True):
+            settings.update(widgets(PAGE, GanConfig, ("target_mean", "target_std")))
+    with st.expander(t("gan.networks"), expanded=True):
+        settings.update(widgets(PAGE, GanConfig, ("latent_size", "generator_width", "discriminator_width")))
+    with st.expander(t("gan.training"), expanded=True):
+        settings.update(widgets(
+            PAGE, GanConfig,
+            ("optimizer", "learning_rate", "discriminator_learning_rate", "discriminator_steps", "label_smoothing",
+             "epochs", "batch_size", "seed"),
+            {"optimizer": OPTIMIZERS},
+        ))
+
+config = GanConfig(kind=kind, **settings)
+
+
+def _one_d_statistics(report: dict) -> None:
+    columns = st.columns(4)
+    columns[0].metric(t("gan.real_mean"), f"{report['real_mean']:.2f}")
+    columns[1].metric(t("gan.fake_mean"), f"{report['fake_mean']:.2f}",
+                      delta=f"{report['fake_mean'] - report['real_mean']:+.2f}", delta_color="off")
+    columns[2].metric(t("gan.real_std"), f"{report['real_std']:.2f}")
+    columns[3].metric(t("gan.fake_std"), f"{report['fake_std']:.2f}",
+                      delta=f"{report['fake_std'] - report['real_std']:+.2f}", delta_color="off")
+
+
+def draw_live(snapshot: Snapshot | None) -> None:
+    """Fast views: the 1-D distributions (they move every half second) and both players' curves."""
+    shown = snapshot.config if snapshot else config
+    report = snapshot.results if snapshot else {}
+    if report.get("kind") == "1d":
+        chart(render.distribution_figure(report), f"{PAGE}.chart.distribution")
+        _one_d_statistics(report)
+    history = snapshot.history if snapshot else {}
+    left, right = st.columns(2)
+    with left:
+        chart(render.losses_figure(history, snapshot.batch_loss if snapshot else [], shown.epochs), f"{PAGE}.chart.losses")
+    with right:
+        chart(render.verdicts_figure(history, shown.epochs), f"{PAGE}.chart.verdicts")
+
+
+def _diversity_note(snapshot: Snapshot) -> None:
+    # Untrained generators draw near-identical blobs: only a trained one can be said to collapse.
+    score = snapshot.results.get("diversity")
+    if score is None:
+        return
+    if gan_measures.collapsed(score) and not snapshot.active:
+        st.warning(t("gan.collapse", score=score), icon=":material/content_copy:")
+    else:
+        st.caption(t("gan.diversity", score=score))
+
+
+def _timeline(snapshot: Snapshot, label: str) -> None:
+    frames = snapshot.frames
+    chosen = st.slider(t("gan.timeline"), 1, len(frames), value=len(frames), key=f"{PAGE}.timeline.{label}",
+                       help=t("gan.timeline_help"))
+    seconds, epoch, grid = frames[chosen - 1]
+    chart(render.samples_figure(grid, t("gan.timeline_title", seconds=seconds, epoch=epoch), GRID_COLUMNS), f"{PAGE}.chart.timeline")
+
+
+def _interpolation(label: str) -> None:
+    """Frames between two grid samples, asked of the trained generator once per pair."""
+    st.markdown(f"**{t('gan.interpolation')}**")
+    st.caption(t("gan.interpolation_note"))
+    count = GRID_COLUMNS * GRID_COLUMNS
+    left, right = st.columns(2)
+    a = left.number_input(t("gan.sample_a"), 1, count, 1, key=f"{PAGE}.sample_a")
+    b = right.number_input(t("gan.sample_b"), 1, count, 2, key=f"{PAGE}.sample_b")
+    stored_key = f"{PAGE}.interpolation"
+    stored = st.session_state.get(stored_key)
+    if stored is None or stored[0] != (label, a, b):
+        try:
+            frames = training.current_run(PAGE).query("interpolate", start=a - 1, end=b - 1, steps=10)["frames"]
+        except KplayError as error:
+            st.warning(str(error))
+            return
+        stored = st.session_state[stored_key] = ((label, a, b), frames)
+    chart(render.frames_figure(stored[1], t("gan.interpolation_title", a=a, b=b)), f"{PAGE}.chart.interpolation")
+
+
+def draw_results(snapshot: Snapshot | None) -> None:
+    """Slower views: the sample grid (live), then the timeline and latent walks after training."""
+    if snapshot is None or not snapshot.results:
+        if snapshot is not None and snapshot.config.kind == "image":
+            st.caption(t("gan.waiting"))
+        return
+    report = snapshot.results
+    _diversity_note(snapshot)
+    if report.get("kind") != "image":
+        return
+    label = training.current_run(PAGE).label
+    if snapshot.active or len(snapshot.frames) < 2:
+        title = t("gan.samples_title", epoch=snapshot.epoch)
+        chart(render.samples_figure(report["grid"], title, GRID_COLUMNS), f"{PAGE}.chart.samples")
+        return
+    left, right = st.columns(2)
+    with left:
+        _timeline(snapshot, label)
+    with right:
+        _interpolation(label)
+
+
+workspace(PAGE, config, draw_live, draw_results)
