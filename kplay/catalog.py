@@ -30,4 +30,8 @@ PAGES: tuple[PageInfo, ...] = (
         "pages/dnn.py", "dnn", "DNN: deep networks and over-fitting", ":material/layers:", "Ch.3 Deep networks",
         "Stack up to 8 layers; fight over-fitting with dropout, batch norm and L2, and overlay runs to compare.",
     ),
+    PageInfo(
+        "pages/unet.py", "unet", "UNET: segmentation and colourisation", ":material/blur_on:", "Ch.8 UNET",
+        "Shapes in, masks out, live; switch the skip connections off to see why UNET has them. Or colour grey photos.",
+    ),
 )

@@ -11,9 +11,11 @@ from __future__ import annotations
 from kplay.errors import ConfigError
 from kplay.models.dense import DenseConfig, dense_spec
 from kplay.models.spec import ModelSpec, SummaryRow, count_params, summarize
+from kplay.models.unet import UnetConfig, unet_spec
 
 BUILDERS = {
     DenseConfig: dense_spec,
+    UnetConfig: unet_spec,
 }
 
 
@@ -25,4 +27,4 @@ def spec_for(config) -> ModelSpec | dict[str, ModelSpec]:
     return builder(config)
 
 
-__all__ = ["BUILDERS", "ModelSpec", "SummaryRow", "count_params", "spec_for", "summarize"]
+__all__ = ["BUILDERS", "UnetConfig", "ModelSpec", "SummaryRow", "count_params", "spec_for", "summarize"]

@@ -8,7 +8,7 @@ import plotly.graph_objects as go
 
 from kplay.render.style import run_colour, styled
 
-METRIC_TITLES = {"loss": "Loss", "accuracy": "Accuracy", "mae": "Mean absolute error"}
+METRIC_TITLES = {"loss": "Loss", "accuracy": "Accuracy", "mae": "Mean absolute error", "iou": "IoU", "dice": "Dice"}
 
 
 @dataclass(frozen=True)

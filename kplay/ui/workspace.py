@@ -30,15 +30,17 @@ def workspace(page: str, config: Any, draw: Draw, draw_results: Draw | None = No
         st.error(str(error), icon=":material/block:")
         spec = valid = None
     preset_note(page)
-    info = datasets.get_info(config.dataset)
-    if not datasets.available_now(info.name):
+    # Data a page generates itself (UNET's shapes) has no registry row: no caption, nothing to download.
+    info = datasets.DATASETS.get(getattr(config, "dataset", None))
+    if info is not None and not datasets.available_now(info.name):
         st.warning(f"{info.title} is not cached on this computer: training will try to download it first.")
     snapshot = training.controls(page, valid)
     training.run_settings_note(snapshot, valid)
     live_column, summary_column = st.columns([3, 1])
     with summary_column:
         training.summary_table(spec)
-        st.caption(info.description)
+        if info is not None:
+            st.caption(info.description)
         if side is not None:
             side()
     with live_column:

@@ -13,6 +13,7 @@ from kplay.training.families.base import TrainingSetup
 
 FAMILIES = {
     "DenseConfig": "kplay.training.families.dense",
+    "UnetConfig": "kplay.training.families.unet",
 }
 
 
