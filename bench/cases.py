@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Callable
 
 from kplay import render
-from kplay.models import DenseConfig
+from kplay.models import DenseConfig, UnetConfig
 from kplay.render import Curve
 
 
@@ -50,6 +50,20 @@ def draw_dense(snapshot) -> None:
             render.image_grid_figure(grid["images"], grid["true"], grid["predicted"], grid["confidence"], names).to_json()
 
 
+def draw_unet(snapshot) -> None:
+    """The UNET page's figures: loss, IoU and Dice curves, and the validation mask grid."""
+    from kplay.render.masks import mask_grid_figure
+
+    curve = Curve("run", snapshot.history, snapshot.batch_loss)
+    for metric in ("loss", "iou", "dice"):
+        render.curves_figure(metric, [curve], 0, snapshot.epochs).to_json()
+    report = snapshot.results
+    if report.get("task") == "segmentation":
+        mask_grid_figure(report["inputs"], report["true"], report["predicted"], report["class_names"]).to_json()
+
+
+UNET_QUICK = {"epochs": 2, "image_size": 32, "depth": 2}
+
 CASES: dict[str, Case] = {
     case.name: case
     for case in [
@@ -57,5 +71,10 @@ CASES: dict[str, Case] = {
              slider=("ann.units", (64, 128)), draw=draw_dense, quick={"dataset": "digits8", "epochs": 2}),
         Case("dnn", "pages/dnn.py", DenseConfig(hidden_units=(100, 50), dropout=(0.0, 0.0)), "val_accuracy", 0.93, 10.0,
              slider=("dnn.units_0", (64, 100)), draw=draw_dense, quick={"dataset": "digits8", "epochs": 2}),
+        # Segmentation, validation IoU (mean over classes); the same without skips should stay lower.
+        Case("unet", "pages/unet.py", UnetConfig(), "val_iou", 0.90, 60.0,
+             slider=("unet.depth", (2, 3)), draw=draw_unet, quick=UNET_QUICK),
+        Case("unet_noskip", "pages/unet.py", UnetConfig(skips=False), "val_iou", 0.90, 60.0,
+             slider=("unet.skips", (True, False)), draw=draw_unet, quick=UNET_QUICK),
     ]
 }
