@@ -28,12 +28,20 @@ class Case:
     draw: Callable[[Any], None] | None = None  # renders a snapshot as the page does
     quick: dict = field(default_factory=dict)  # config changes for --quick
     limit: int | None = None  # cap on examples (--quick only)
+    # The live-versus-bare comparison trains the preset six times; a long preset compares
+    # this many epochs instead (same model, data and seed), and keeps its quality run whole.
+    overhead_epochs: int | None = None
 
     def reached(self, value: float) -> bool:
         return value >= self.target if self.higher_is_better else value <= self.target
 
     def quick_case(self) -> "Case":
-        return replace(self, config=replace(self.config, **self.quick), limit=300)
+        return replace(self, config=replace(self.config, **self.quick), limit=300, overhead_epochs=None)
+
+    def overhead_case(self) -> "Case":
+        if self.overhead_epochs is None:
+            return self
+        return replace(self, config=replace(self.config, epochs=self.overhead_epochs))
 
 
 def draw_dense(snapshot) -> None:

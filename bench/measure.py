@@ -28,17 +28,22 @@ def rss_mb(pid: int | None = None) -> float:
     return float("nan")
 
 
-def wait_for_spare(timeout: float = 90.0) -> None:
-    """Until the spare worker has imported TensorFlow, as on a page open for a few seconds."""
+def wait_for_spare(case, timeout: float = 120.0) -> None:
+    """As on a page open for a few seconds: the spare has imported TensorFlow and set up the case."""
     POOL.warm()
+    POOL.prepare(case.config, case.limit)
     deadline = time.monotonic() + timeout
-    while not POOL.spare_ready() and time.monotonic() < deadline:
+    while not POOL.spare_prepared() and time.monotonic() < deadline:
         time.sleep(0.05)
 
 
-def live_run(case, draw: bool = True) -> dict:
-    """Train like the page: poll and render twice a second; returns timings and the metric's timeline."""
-    wait_for_spare()
+def live_run(case, draw: bool = True, stop_after: float | None = None) -> dict:
+    """Train like the page: poll and render twice a second; returns timings and the metric's timeline.
+
+    ``stop_after`` presses Stop once that many seconds have passed (a quality run needs
+    no more than its time budget).
+    """
+    wait_for_spare(case)
     start = time.perf_counter()
     run = Run(case.config, limit=case.limit)
     first_progress, timeline, seen, worker_rss = None, [], 0, 0.0
@@ -55,6 +60,8 @@ def live_run(case, draw: bool = True) -> dict:
             worker_rss = max(worker_rss, rss_mb(run._worker.process.pid))
         if not snapshot.active:
             break
+        if stop_after is not None and now > stop_after and snapshot.status != "stopping":
+            run.stop()
         if draw and case.draw is not None:
             case.draw(snapshot)
         time.sleep(POLL if first_progress is not None else 0.01)

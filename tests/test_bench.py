@@ -25,7 +25,7 @@ def test_quick_bench_produces_every_metric():
     with open(os.path.join(ROOT, "bench", "results", "quick.json")) as f:
         data = json.load(f)
     case = data["cases"]["ann"]
-    assert case["status"] == "finished", case["message"]
+    assert case["status"] in ("finished", "stopped"), case["message"]
     assert 0 < case["first_progress_s"] < 60
     assert case["quality"]["value_at_budget"] is not None and 0 < case["quality"]["value_at_budget"] <= 1
     assert 0.3 < case["live_overhead"] < 10 and all(b > 0 for b in case["bare_fit_s"])

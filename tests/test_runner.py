@@ -11,7 +11,7 @@ import pytest
 
 from kplay.errors import ConfigError, KplayError
 from kplay.models import DenseConfig
-from kplay.training import Run
+from kplay.training import Run, WorkerPool
 
 TINY = dict(dataset="digits8", hidden_units=(16,), dropout=(0.0,), batch_size=16, validation_split=0.2)
 
@@ -159,3 +159,26 @@ def test_the_server_side_never_imports_keras():
     root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
     result = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True, timeout=180)
     assert result.returncode == 0, result.stderr[-2000:]
+
+
+def test_a_run_the_spare_prepared_trains_exactly_like_one_it_did_not():
+    """The spare sets up the page's settings before Train (data, model, traced step); the run is the same."""
+    config = DenseConfig(**{**TINY, "dropout": (0.3,)}, epochs=2, seed=7)
+    histories = []
+    for prepare in (True, False):
+        pool = WorkerPool()
+        pool.warm()
+        if prepare:
+            pool.prepare(config, limit=300)
+            deadline = time.monotonic() + 240  # a contended machine imports TensorFlow slowly
+            while not pool.spare_prepared() and time.monotonic() < deadline:
+                time.sleep(0.05)
+            assert pool.spare_prepared()
+        run = Run(config, limit=300, pool=pool)
+        snapshot = run.wait(240)
+        assert snapshot.status == "finished", snapshot.message
+        histories.append(snapshot.history)
+        run.close()
+        pool.close()
+    for name in ("loss", "val_loss", "val_accuracy"):
+        np.testing.assert_allclose(histories[0][name], histories[1][name], rtol=1e-5, err_msg=name)

@@ -22,7 +22,7 @@ from typing import Any
 from kplay.errors import KplayError
 from kplay.models import spec_for
 from kplay.training.snapshot import ENDED, Snapshot
-from kplay.training.worker import Job
+from kplay.training.worker import Job, Prepare
 
 HARD_STOP_AFTER = 3.0  # seconds a worker gets to obey Stop before it is killed
 QUERY_TIMEOUT = 10.0  # seconds a page waits for the model to answer a query
@@ -48,12 +48,19 @@ class Worker:
         self.process.stdin.write(key.hex().encode() + b"\n")
         self.process.stdin.close()
         self.conn: Connection | None = None
+        self._early: list = []  # messages read while this was the spare, replayed to its Run
+        self._early_lock = threading.Lock()
+        self._wanted: Prepare | None = None
+        self._offered: Prepare | None = None
         self._connected = threading.Event()
         threading.Thread(target=self._accept, daemon=True, name="kplay-worker-accept").start()
 
     def _accept(self) -> None:
         try:
-            self.conn = self._listener.accept()
+            conn = self._listener.accept()
+            with self._early_lock:
+                self.conn = conn
+                self._send_offer()
         except OSError:
             pass  # closed before the child connected
         finally:
@@ -67,12 +74,45 @@ class Worker:
     def alive(self) -> bool:
         return self.process.poll() is None
 
+    def _read_early(self) -> list:
+        with self._early_lock:
+            try:
+                while self.conn is not None and self.conn.poll():
+                    self._early.append(self.conn.recv())
+            except (OSError, EOFError):
+                pass
+            return list(self._early)
+
     def ready(self) -> bool:
-        """Whether TensorFlow is imported and warmed up: its "ready" message is waiting."""
+        """Whether TensorFlow is imported and warmed up (it said "ready")."""
+        return any(kind == "ready" for kind, _ in self._read_early())
+
+    def prepared(self) -> bool:
+        """Whether it has set up the settings offered last (see ``offer``)."""
+        return any(kind == "prepared" for kind, _ in self._read_early())
+
+    def take_early(self) -> list:
+        """The messages read while this was the spare, once, for the Run that took it."""
+        self._read_early()
+        with self._early_lock:
+            early, self._early = self._early, []
+        return early
+
+    def offer(self, request: Prepare) -> None:
+        """Ask the spare to set up these settings (sent once it has connected)."""
+        with self._early_lock:
+            self._wanted = request
+            self._send_offer()
+
+    def _send_offer(self) -> None:  # with _early_lock held
+        if self.conn is None or self._wanted is None or self._wanted == self._offered:
+            return
+        self._early = [m for m in self._early if m[0] != "prepared"]  # a new "prepared" will answer
         try:
-            return self.conn is not None and self.conn.poll()
+            self.conn.send(self._wanted)
+            self._offered = self._wanted
         except (OSError, EOFError):
-            return False
+            pass
 
     def close(self) -> None:
         if self.alive():
@@ -107,6 +147,16 @@ class WorkerPool:
     def spare_ready(self) -> bool:
         with self._lock:
             return self._spare is not None and self._spare.ready()
+
+    def spare_prepared(self) -> bool:
+        with self._lock:
+            return self._spare is not None and self._spare.prepared()
+
+    def prepare(self, config: Any, limit: int | None = None) -> None:
+        """Let the spare set up the settings a page shows, so Train on them starts at once."""
+        with self._lock:
+            if self._spare is not None and self._spare.alive():
+                self._spare.offer(Prepare(config, limit))
 
     def take(self) -> Worker:
         with self._lock:
@@ -266,6 +316,8 @@ class Run:
                 code = self._worker.process.returncode
                 self._update("end", {"status": "failed", "message": f"The training process could not start (exit code {code})."})
                 return
+            for kind, body in self._worker.take_early():
+                self._update(kind, body)
             while True:
                 if self._stop_deadline is not None and time.monotonic() > self._stop_deadline:
                     self._worker.close()

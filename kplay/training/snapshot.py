@@ -65,6 +65,8 @@ class Snapshot:
             self.device = body["device"]
             if self.status == "starting":
                 self.status = "loading"
+        elif kind == "prepared":
+            pass  # the spare set up the page's settings before Train; nothing to show
         elif kind == "status":
             if self.status not in ENDED:
                 self.status = body["status"]

@@ -6,8 +6,12 @@ shared/notes/live-training.md). Here training runs at bare ``model.fit`` speed, 
 batch can be killed, and every byte is freed when the run ends.
 
 Messages to the server are ``(kind, body)`` pairs folded by ``Snapshot.apply``:
-ready, status, progress, epoch, report, end. Commands from the server are the strings
-pause, resume, step and stop. This module imports Keras only inside ``main``.
+ready, prepared, status, progress, epoch, report, end. Commands from the server are the
+strings pause, resume, step and stop. This module imports Keras only inside ``main``.
+
+While it waits as the spare, a worker may be sent ``Prepare`` requests: the settings a
+page shows now. It loads their data, builds the model and traces its train step, so that
+Train on those settings starts at once (tracing is most of a first batch's second).
 """
 
 from __future__ import annotations
@@ -29,16 +33,31 @@ class Job:
     limit: int | None = None  # cap on examples, for tests
 
 
+@dataclass(frozen=True)
+class Prepare:
+    """Settings a page shows now; the spare sets them up before Train is pressed."""
+
+    config: Any
+    limit: int | None = None
+
+
+@dataclass
+class _Prepared:
+    request: Prepare
+    setup: Any  # the TrainingSetup, its train step traced
+    state: list  # (variable, value) pairs as built: put back before training
+
+
 def main(conn: Connection) -> None:
     device = _set_up_tensorflow()
     _warm_up()
     try:
         conn.send(("ready", {"device": device}))
-        job = conn.recv()
+        job, prepared = _await_job(conn)
     except (EOFError, OSError):  # the server closed or went away while this was a spare
         return
     try:
-        setup = _train(conn, job)
+        setup = _train(conn, job, prepared)
     except Exception as error:  # sent to the page as a message, never raised into the UI
         from kplay.errors import KplayError
 
@@ -66,6 +85,58 @@ def _serve(conn: Connection, setup) -> None:
                 answer_query(conn, setup.queries, message)
     except (EOFError, OSError):
         return
+
+
+def _await_job(conn: Connection) -> tuple[Job, _Prepared | None]:
+    """Wait for the job; meanwhile set up the newest settings a page asked to prepare."""
+    prepared = None
+    while True:
+        message = conn.recv()
+        while not isinstance(message, Job) and conn.poll():  # only the newest request matters
+            message = conn.recv()
+        if isinstance(message, Job):
+            return message, prepared
+        if isinstance(message, Prepare) and (prepared is None or prepared.request != message):
+            prepared = None  # frees the old model before building the new one
+            prepared = _prepare(message)
+            conn.send(("prepared", {"ok": prepared is not None}))
+
+
+def _prepare(request: Prepare) -> _Prepared | None:
+    import keras
+
+    from kplay.training.families import setup_for
+
+    try:
+        keras.utils.set_random_seed(request.config.seed)
+        setup = setup_for(request.config, request.limit)
+        return _Prepared(request, setup, _trace(setup, request.config.batch_size))
+    except Exception:  # the job will set up again and report the error properly
+        return None
+
+
+def _trace(setup, batch_size: int) -> list:
+    """Run one train step on one batch, so its function is traced, and return what to put back.
+
+    Every variable (weights, seed states, the optimizer's slots) is recorded first and
+    restored before training, so a prepared run equals an unprepared one. Models that
+    carry their own optimizers (a GAN's train_step) are only built, not traced.
+    """
+    import keras
+
+    model = setup.model
+    variables = list(model.variables)
+    own_optimizers = [v for v in vars(model).values() if isinstance(v, keras.optimizers.Optimizer) and v is not model.optimizer]
+    if model.optimizer is not None and not own_optimizers:
+        if not model.optimizer.built:
+            model.optimizer.build(model.trainable_variables)
+        variables += list(model.optimizer.variables)
+    state = [(v, keras.ops.convert_to_numpy(v.value)) for v in variables]
+    if len(variables) > len(model.variables):
+        y = None if setup.y is None else setup.y[:batch_size]
+        pipeline, _ = _repeating(setup.x[:batch_size], y, batch_size)
+        model.fit(pipeline, steps_per_epoch=1, epochs=1, shuffle=False, verbose=0)
+    return state
 
 
 def _set_up_tensorflow() -> str:
@@ -96,15 +167,21 @@ def _warm_up() -> None:
     bundled.mnist_5k()
 
 
-def _train(conn: Connection, job: Job):
+def _train(conn: Connection, job: Job, prepared: _Prepared | None = None):
     import keras
 
     from kplay.training.callback import LiveCallback
     from kplay.training.families import setup_for
 
     config = job.config
-    keras.utils.set_random_seed(config.seed)
-    setup = setup_for(config, job.limit)
+    if prepared is not None and prepared.request == Prepare(config, job.limit):
+        setup = prepared.setup
+        for variable, value in prepared.state:
+            variable.assign(value)
+        keras.utils.set_random_seed(config.seed)
+    else:
+        keras.utils.set_random_seed(config.seed)
+        setup = setup_for(config, job.limit)
     live = LiveCallback(conn, setup, config, job.pause_after_first_epoch)
     shuffle_seed = config.seed if setup.shuffle else None
     train, steps = _repeating(setup.x, setup.y, config.batch_size, shuffle_seed=shuffle_seed)

@@ -9,9 +9,10 @@ import streamlit as st
 from kplay import datasets
 from kplay.errors import ConfigError
 from kplay.models import spec_for
-from kplay.training import Snapshot
+from kplay.training import POOL, Snapshot
 from kplay.ui import training
 from kplay.ui.presets import preset_note
+from kplay.ui.code_panel import code_panel
 
 
 Draw = Callable[[Snapshot | None], None]
@@ -29,6 +30,8 @@ def workspace(page: str, config: Any, draw: Draw, draw_results: Draw | None = No
     except ConfigError as error:
         st.error(str(error), icon=":material/block:")
         spec = valid = None
+    if valid is not None:
+        POOL.prepare(valid)  # the spare sets these settings up now, so Train starts at once
     preset_note(page)
     # Data a page generates itself (UNET's shapes) has no registry row: no caption, nothing to download.
     info = datasets.DATASETS.get(getattr(config, "dataset", None))
@@ -45,3 +48,4 @@ def workspace(page: str, config: Any, draw: Draw, draw_results: Draw | None = No
             side()
     with live_column:
         training.live_panel(page, draw, draw_results)
+    code_panel(page, valid)
