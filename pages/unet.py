@@ -20,6 +20,7 @@ from kplay.uploads import read_image
 
 PAGE = "unet"
 FIELDS = fields_of(UnetConfig)
+SHOWN_PIXELS = 200  # the uploaded picture and the model's answer are drawn about this big
 CURVES = {"segmentation": ("loss", "iou", "dice"), "colourisation": ("loss", "mae")}
 
 through_app_navigation()
@@ -109,7 +110,8 @@ def show_answer(run, image: np.ndarray) -> None:
     else:
         shown = [answer["grey"], answer["colour"], picture]
         captions = [t("unet.row.grey"), t("unet.row.colourised"), t("unet.row.truth")]
-    st.image(shown, caption=captions, width=220)
+    scale = max(1, SHOWN_PIXELS // picture.shape[0])  # whole-number scaling keeps pixels sharp
+    st.image([np.asarray(i).repeat(scale, 0).repeat(scale, 1) for i in shown], caption=captions)
 
 
 def try_it(run, trained) -> None:

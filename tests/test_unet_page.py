@@ -26,7 +26,8 @@ def test_segmentation_trains_and_shows_curves_the_mask_grid_and_the_try_it_secti
     at.button(key="unet.generate").click().run()  # a fresh shapes image through the trained model
     assert not at.exception, at.exception
     assert not at.error, [e.value for e in at.error]
-    assert len(at.get("imgs")) == 1
+    shown = at.get("image")
+    assert len(shown) == 1 and len(shown[0].proto.imgs) == 3  # the picture, its mask, the overlay
 
 
 def test_a_depth_too_deep_is_refused_before_training():
