@@ -114,17 +114,22 @@ def show_answer(run, image: np.ndarray) -> None:
     st.image([np.asarray(i).repeat(scale, 0).repeat(scale, 1) for i in shown], caption=captions)
 
 
+def new_example(trained) -> None:
+    """Fresh shapes, like the training data but never seen (a seed outside the sliders' range)."""
+    seed = int(np.random.default_rng().integers(10_000, 1_000_000))
+    fresh = shapes.generate(1, trained.image_size, trained.shapes_per_image, trained.noise, trained.clutter,
+                            binary=trained.mask_classes == "binary", seed=seed)
+    st.session_state[key_of(PAGE, "example")] = fresh.images[0]
+
+
 def try_it(run, trained) -> None:
     st.subheader(t("unet.try.title"))
     st.caption(t("unet.try.help", size=trained.image_size))
     upload, generate = st.columns([3, 1])
     file = upload.file_uploader(t("unet.try.upload"), type=["png", "jpg", "jpeg"], key=key_of(PAGE, "upload"))
-    if trained.task == "segmentation" and generate.button(t("unet.try.generate"), key=key_of(PAGE, "generate"),
-                                                          icon=":material/shuffle:"):
-        seed = int(np.random.default_rng().integers(10_000, 1_000_000))
-        fresh = shapes.generate(1, trained.image_size, trained.shapes_per_image, trained.noise, trained.clutter,
-                                binary=trained.mask_classes == "binary", seed=seed)
-        st.session_state[key_of(PAGE, "example")] = fresh.images[0]
+    if trained.task == "segmentation":
+        generate.button(t("unet.try.generate"), key=key_of(PAGE, "generate"), icon=":material/shuffle:",
+                        on_click=new_example, args=(trained,))
     image = None
     if file is not None:
         try:

@@ -66,3 +66,19 @@ def test_colourisation_setup_maps_grey_patches_to_colour():
     assert report["inputs"].shape == (unet.GRID, 32, 32) and report["predicted"].shape == (unet.GRID, 32, 32, 3)
     answer = setup.queries["predict"](image=np.random.default_rng(0).random((32, 32, 3), dtype="float32"))
     assert answer["colour"].shape == (32, 32, 3) and answer["grey"].shape == (32, 32)
+
+
+@pytest.mark.parametrize("options", [dict(image_size=32, images=100, mask_classes="kinds"),
+                                     dict(task="colourisation", dataset="photos", image_size=32, images=100)])
+def test_the_exported_script_makes_the_same_data_as_the_page(options):
+    from kplay.export import script_for
+
+    config = UnetConfig(depth=2, **options)
+    text = script_for(config)
+    assert "import kplay" not in text and "from kplay" not in text
+    compile(text, "exported.py", "exec")
+    namespace: dict = {}
+    exec(text[: text.index("# 2. Model")], namespace)  # settings and data only
+    setup = setup_for(config)
+    np.testing.assert_array_equal(namespace["x_train"], setup.x)
+    np.testing.assert_array_equal(namespace["y_val"], setup.validation[1])

@@ -36,14 +36,14 @@ def _mean_present(scores, present):
 
 
 def iou(y_true, y_pred):
-    """Mean intersection over union of the classes present (see kplay.masks.mean_iou)."""
+    """Mean intersection over union of the classes present (as masks.mean_iou in numpy)."""
     both, t, p = _class_overlaps(y_true, y_pred)
     union = t + p - both
     return _mean_present(both / ops.maximum(union, 1.0), union > 0)
 
 
 def dice(y_true, y_pred):
-    """Mean Dice coefficient of the classes present (see kplay.masks.mean_dice)."""
+    """Mean Dice coefficient of the classes present (as masks.mean_dice in numpy)."""
     both, t, p = _class_overlaps(y_true, y_pred)
     total = t + p
     return _mean_present(2 * both / ops.maximum(total, 1.0), total > 0)
