@@ -19,13 +19,13 @@ GRID_JS = """() => {
 
 def test_unet_segmentation_mask_grid_changes_while_training(server, page):
     page.goto(server + "/unet")
-    page.get_by_role("button", name="Train").wait_for(timeout=60_000)
+    page.get_by_role("button", name="Train").wait_for(timeout=180_000)  # generous: shared CI machines
     page.get_by_role("button", name="Quick look: small and fast").click()
     page.wait_for_timeout(3000)  # the preset's rerun, and the spare worker importing TensorFlow
     page.get_by_role("button", name="Train").click()
 
     grids = []
-    deadline = time.monotonic() + 120
+    deadline = time.monotonic() + 240
     while time.monotonic() < deadline:
         grids.append(page.evaluate(GRID_JS))
         if page.get_by_text("Finished").count():
@@ -38,5 +38,5 @@ def test_unet_segmentation_mask_grid_changes_while_training(server, page):
 
     page.get_by_text("Try the trained network").wait_for(timeout=30_000)
     os.makedirs(ARTIFACTS, exist_ok=True)
-    page.screenshot(path=os.path.join(ARTIFACTS, "unet.png"), full_page=True)
+    page.screenshot(path=os.path.join(ARTIFACTS, "unet.png"), full_page=True, timeout=120_000)
     assert page.get_by_text("Traceback").count() == 0
