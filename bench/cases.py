@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import Any, Callable
 
 from kplay import render
-from kplay.models import AutoencoderConfig, CnnConfig, DenseConfig, RnnConfig, TransferConfig
+from kplay.models import AutoencoderConfig, CnnConfig, DenseConfig, RnnConfig, TransferConfig, UnetConfig
 from kplay.render import Curve
 from kplay.render.autoencoder import latent_map_figure, reconstruction_grid_figure
 from kplay import gan_measures, render
@@ -142,6 +142,21 @@ def digit_score(run) -> float:
 DCGAN = GanConfig(kind="image", latent_size=64, generator_width=64, discriminator_width=64, label_smoothing=0.1, epochs=30)
 TINY_GAN = {"epochs": 1, "latent_size": 8, "generator_width": 8, "discriminator_width": 8}
 
+
+def draw_unet(snapshot) -> None:
+    """The UNET page's figures: loss, IoU and Dice curves, and the validation mask grid."""
+    from kplay.render.masks import mask_grid_figure
+
+    curve = Curve("run", snapshot.history, snapshot.batch_loss)
+    for metric in ("loss", "iou", "dice"):
+        render.curves_figure(metric, [curve], 0, snapshot.epochs).to_json()
+    report = snapshot.results
+    if report.get("task") == "segmentation":
+        mask_grid_figure(report["inputs"], report["true"], report["predicted"], report["class_names"]).to_json()
+
+
+UNET_QUICK = {"epochs": 2, "image_size": 32, "depth": 2}
+
 CASES: dict[str, Case] = {
     case.name: case
     for case in [
@@ -165,5 +180,10 @@ CASES: dict[str, Case] = {
              slider=("gan.target_mean", (3.0, 4.0)), draw=draw_gan, quick={"epochs": 2}),
         Case("gan", "pages/gan.py", DCGAN, "digit_score", 0.8, 90.0, slider=("gan.target_mean", (3.0, 4.0)),
              draw=draw_gan, quick=TINY_GAN, scorer=digit_score, overhead_epochs=3),
+        # Segmentation, validation IoU (mean over classes); the same without skips should stay lower.
+        Case("unet", "pages/unet.py", UnetConfig(), "val_iou", 0.90, 60.0,
+             slider=("unet.depth", (2, 3)), draw=draw_unet, quick=UNET_QUICK),
+        Case("unet_noskip", "pages/unet.py", UnetConfig(skips=False), "val_iou", 0.90, 60.0,
+             slider=("unet.skips", (True, False)), draw=draw_unet, quick=UNET_QUICK),
     ]
 }

@@ -54,6 +54,10 @@ PAGES: tuple[PageInfo, ...] = (
         "pages/gan.py", "gan", "GAN: generator vs discriminator", ":material/casino:", "Ch.7 GAN",
         "A 1-D GAN learns a bell curve and a DCGAN learns to draw digits, live, with a timeline of its samples.",
     ),
+    PageInfo(
+        "pages/unet.py", "unet", "UNET: segmentation and colourisation", ":material/blur_on:", "Ch.8 UNET",
+        "Shapes in, masks out, live; switch the skip connections off to see why UNET has them. Or colour grey photos.",
+    ),
 )
 
 

@@ -25,6 +25,7 @@ EXPORTERS = {
     "RnnConfig": "kplay.export.rnn",
     "AutoencoderConfig": "kplay.export.autoencoder",
     "GanConfig": "kplay.export.gan",
+    "UnetConfig": "kplay.export.unet",
 }
 
 

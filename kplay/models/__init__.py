@@ -26,6 +26,11 @@ BUILDERS = {
     RnnConfig: rnn_spec,
     AutoencoderConfig: autoencoder_spec,
     GanConfig: gan_specs,
+from kplay.models.unet import UnetConfig, unet_spec
+
+BUILDERS = {
+    DenseConfig: dense_spec,
+    UnetConfig: unet_spec,
 }
 
 
@@ -39,3 +44,4 @@ def spec_for(config) -> ModelSpec | dict[str, ModelSpec]:
 
 __all__ = ["AutoencoderConfig", "BUILDERS", "ModelSpec", "SummaryRow", "count_params", "spec_for", "summarize"]
 __all__ = ["BUILDERS", "GanConfig", "ModelSpec", "SummaryRow", "count_params", "spec_for", "summarize"]
+__all__ = ["BUILDERS", "UnetConfig", "ModelSpec", "SummaryRow", "count_params", "spec_for", "summarize"]

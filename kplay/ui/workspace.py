@@ -40,6 +40,8 @@ def workspace(page: str, config: Any, draw: Draw, draw_results: Draw | None = No
         st.warning(t("controls.not_cached", title=dataset_title(info)))
     # Some models make their own data (the 1-D GAN's bell curve): their dataset is None.
     info = datasets.get_info(config.dataset) if getattr(config, "dataset", None) else None
+    # Data a page generates itself (UNET's shapes) has no registry row: no caption, nothing to download.
+    info = datasets.DATASETS.get(getattr(config, "dataset", None))
     if info is not None and not datasets.available_now(info.name):
         st.warning(f"{info.title} is not cached on this computer: training will try to download it first.")
     snapshot = training.controls(page, valid)

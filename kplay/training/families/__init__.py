@@ -19,6 +19,7 @@ FAMILIES = {
     "RnnConfig": "kplay.training.families.rnn",
     "AutoencoderConfig": "kplay.training.families.autoencoder",
     "GanConfig": "kplay.training.families.gan",
+    "UnetConfig": "kplay.training.families.unet",
 }
 
 
