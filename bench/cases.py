@@ -12,15 +12,12 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any, Callable
 
-from kplay import render
-from kplay.models import AutoencoderConfig, CnnConfig, DenseConfig, RnnConfig, TransferConfig, UnetConfig
-from kplay.render import Curve
-from kplay.render.autoencoder import latent_map_figure, reconstruction_grid_figure
 from kplay import gan_measures, render
 from kplay.datasets import bundled
-from kplay.models import DenseConfig, GanConfig
+from kplay.models import AutoencoderConfig, CnnConfig, DenseConfig, GanConfig, RnnConfig, TransferConfig, UnetConfig
 from kplay.render import Curve
 from kplay.render import gan as gan_render
+from kplay.render.autoencoder import latent_map_figure, reconstruction_grid_figure
 
 
 @dataclass(frozen=True)

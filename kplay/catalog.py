@@ -37,11 +37,6 @@ PAGES: tuple[PageInfo, ...] = (
         "Stack conv blocks; see the filters, feature maps and confident mistakes, then draw a digit to classify.",
     ),
     PageInfo(
-        "pages/applied.py", "applied", "Applied: augmentation and transfer learning", ":material/auto_awesome:",
-        "Ch.9 Applied",
-        "Augment a small subset and transfer a network pre-trained on digits 0-4 to 5-9; each beside its plain twin.",
-    ),
-    PageInfo(
         "pages/rnn.py", "rnn", "RNN: networks with memory", ":material/timeline:", "Ch.5 Recurrent networks",
         "Forecast airline passengers and generated signals with SimpleRNN, LSTM or GRU, against naive baselines; "
         "classify digits row by row.",
@@ -57,6 +52,11 @@ PAGES: tuple[PageInfo, ...] = (
     PageInfo(
         "pages/unet.py", "unet", "UNET: segmentation and colourisation", ":material/blur_on:", "Ch.8 UNET",
         "Shapes in, masks out, live; switch the skip connections off to see why UNET has them. Or colour grey photos.",
+    ),
+    PageInfo(
+        "pages/applied.py", "applied", "Applied: augmentation and transfer learning", ":material/auto_awesome:",
+        "Ch.9 Applied",
+        "Augment a small subset and transfer a network pre-trained on digits 0-4 to 5-9; each beside its plain twin.",
     ),
 )
 

@@ -4,6 +4,8 @@ MESSAGES = {
     "metric.loss": ("Loss", "손실"),
     "metric.accuracy": ("Accuracy", "정확도"),
     "metric.mae": ("Mean absolute error", "평균 절대 오차"),
+    "metric.iou": ("IoU", "IoU"),
+    "metric.dice": ("Dice", "Dice"),
     "per_batch": ("{run}: per batch", "{run}: 배치별"),
     "training": ("{run}: training", "{run}: 훈련"),
     "validation": ("{run}: validation", "{run}: 검증"),

@@ -10,27 +10,24 @@ from __future__ import annotations
 
 from kplay.errors import ConfigError
 from kplay.models.augment import AugmentConfig, augment_specs
-from kplay.models.cnn import CnnConfig, cnn_spec
 from kplay.models.autoencoder import AutoencoderConfig, autoencoder_spec
+from kplay.models.cnn import CnnConfig, cnn_spec
 from kplay.models.dense import DenseConfig, dense_spec
-from kplay.models.rnn import RnnConfig, rnn_spec
 from kplay.models.gan import GanConfig, gan_specs
+from kplay.models.rnn import RnnConfig, rnn_spec
 from kplay.models.spec import ModelSpec, SummaryRow, count_params, summarize
 from kplay.models.transfer import TransferConfig, transfer_specs
-
-BUILDERS = {
-    DenseConfig: dense_spec,
-    CnnConfig: cnn_spec,
-    AugmentConfig: augment_specs,
-    TransferConfig: transfer_specs,
-    RnnConfig: rnn_spec,
-    AutoencoderConfig: autoencoder_spec,
-    GanConfig: gan_specs,
 from kplay.models.unet import UnetConfig, unet_spec
 
 BUILDERS = {
     DenseConfig: dense_spec,
+    CnnConfig: cnn_spec,
+    RnnConfig: rnn_spec,
+    AutoencoderConfig: autoencoder_spec,
+    GanConfig: gan_specs,
     UnetConfig: unet_spec,
+    AugmentConfig: augment_specs,
+    TransferConfig: transfer_specs,
 }
 
 
@@ -42,6 +39,7 @@ def spec_for(config) -> ModelSpec | dict[str, ModelSpec]:
     return builder(config)
 
 
-__all__ = ["AutoencoderConfig", "BUILDERS", "ModelSpec", "SummaryRow", "count_params", "spec_for", "summarize"]
-__all__ = ["BUILDERS", "GanConfig", "ModelSpec", "SummaryRow", "count_params", "spec_for", "summarize"]
-__all__ = ["BUILDERS", "UnetConfig", "ModelSpec", "SummaryRow", "count_params", "spec_for", "summarize"]
+__all__ = [
+    "AugmentConfig", "AutoencoderConfig", "BUILDERS", "CnnConfig", "DenseConfig", "GanConfig", "ModelSpec", "RnnConfig",
+    "SummaryRow", "TransferConfig", "UnetConfig", "count_params", "spec_for", "summarize",
+]

@@ -9,8 +9,6 @@ import plotly.graph_objects as go
 from kplay.i18n import t, t_or
 from kplay.render.style import run_colour, styled
 
-METRIC_TITLES = {"loss": "Loss", "accuracy": "Accuracy", "mae": "Mean absolute error", "iou": "IoU", "dice": "Dice"}
-
 
 @dataclass(frozen=True)
 class Curve:

@@ -35,23 +35,17 @@ def workspace(page: str, config: Any, draw: Draw, draw_results: Draw | None = No
     if valid is not None:
         POOL.prepare(valid)  # the spare sets these settings up now, so Train starts at once
     preset_note(page)
-    info = datasets.get_info(config.dataset)
-    if not datasets.available_now(info.name):
-        st.warning(t("controls.not_cached", title=dataset_title(info)))
-    # Some models make their own data (the 1-D GAN's bell curve): their dataset is None.
-    info = datasets.get_info(config.dataset) if getattr(config, "dataset", None) else None
-    # Data a page generates itself (UNET's shapes) has no registry row: no caption, nothing to download.
+    # Data a page makes itself (the 1-D GAN's bell curve, UNET's shapes) has no registry row.
     info = datasets.DATASETS.get(getattr(config, "dataset", None))
     if info is not None and not datasets.available_now(info.name):
-        st.warning(f"{info.title} is not cached on this computer: training will try to download it first.")
+        st.warning(t("controls.not_cached", title=dataset_title(info)))
     snapshot = training.controls(page, valid)
     training.run_settings_note(snapshot, valid)
     live_column, summary_column = st.columns([3, 1])
     with summary_column:
         training.summary_table(spec)
-        st.caption(dataset_description(info))
         if info is not None:
-            st.caption(info.description)
+            st.caption(dataset_description(info))
         if side is not None:
             side()
         share.link_control(page)
