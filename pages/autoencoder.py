@@ -85,7 +85,9 @@ def _point(report: dict) -> tuple[float, float]:
     for axis, name in enumerate(("x", "y")):
         low, high = float(report["points"][:, axis].min()), float(report["points"][:, axis].max())
         pad = 0.05 * (high - low or 1.0)
-        position = st.slider(t(f"autoencoder.explore_{name}"), -1.0, 1.0, step=0.02, key=key_of(PAGE, f"explore_{name}"),
+        key = key_of(PAGE, f"explore_{name}")
+        st.session_state.setdefault(key, 0.0)  # start at the map's centre
+        position = st.slider(t(f"autoencoder.explore_{name}"), -1.0, 1.0, step=0.02, key=key,
                              help=t("autoencoder.explore_help"))
         point.append((low + high) / 2 + position * ((high - low) / 2 + pad))
     return point[0], point[1]
@@ -144,7 +146,8 @@ def side() -> None:
         return
     pixels = math.prod(datasets.get_info(config.dataset).input_shape)
     size = math.prod(shape)
-    st.caption(t("autoencoder.code_note", shape="x".join(map(str, shape)), size=size, pixels=pixels, ratio=pixels / size))
+    note = "autoencoder.code_note" if len(shape) > 1 else "autoencoder.code_note_flat"
+    st.caption(t(note, shape="x".join(map(str, shape)), size=size, pixels=pixels, ratio=pixels / size))
     st.button(t("autoencoder.clear"), on_click=training.clear_kept, args=(PAGE,), icon=":material/delete_sweep:",
               help=t("autoencoder.clear_help"))
 

@@ -25,6 +25,8 @@ MESSAGES = {
     "clear_help": ("Remove the curves of earlier runs from the charts.", "차트에서 이전 실행들의 곡선을 지웁니다."),
     "code_note": ("Code: {shape} = {size} numbers per image ({ratio:.0f}x smaller than {pixels} pixels).",
                   "코드: {shape} = 이미지 한 장당 숫자 {size}개 (픽셀 {pixels}개보다 {ratio:.0f}배 작음)."),
+    "code_note_flat": ("Code: {size} numbers per image ({ratio:.0f}x smaller than {pixels} pixels).",
+                       "코드: 이미지 한 장당 숫자 {size}개 (픽셀 {pixels}개보다 {ratio:.0f}배 작음)."),
     "loss_title": ("Loss (training solid, validation dashed)", "손실 (실선: 학습, 점선: 검증)"),
     "mse_title": ("Test reconstruction error (MSE)", "테스트 복원 오차 (MSE)"),
     "row_originals": ("Test originals", "테스트 원본"),
