@@ -94,21 +94,21 @@ def test_a_damaged_archive_with_the_right_names_fails_with_a_message(io_and_kera
 def test_download_then_continue_training_or_predict_with_the_uploaded_model():
     config = DenseConfig(**TINY, epochs=4, seed=3)
     first = Run(config, limit=400)
-    trained = first.wait(120)
+    trained = first.wait(300)
     assert trained.status == "finished", trained.message
     data = first.query("model_file", timeout=60)["data"]
     first.close()
     assert model_files.upload_problem(data) is None
 
     again = Run(DenseConfig(**TINY, epochs=1, seed=3), limit=400, model_file=data)
-    continued = again.wait(120)
+    continued = again.wait(300)
     again.close()
     assert continued.status == "finished", continued.message
     # The uploaded model starts where the first run ended, far below a fresh model's first epoch.
     assert continued.history["loss"][0] < trained.history["loss"][0]
 
     predict = Run(config, limit=400, model_file=data, train=False)
-    evaluated = predict.wait(120)
+    evaluated = predict.wait(300)
     predict.close()
     assert evaluated.status == "finished" and evaluated.history == {}
     assert "accuracy" in evaluated.message and evaluated.results
