@@ -104,3 +104,15 @@ def test_book_chapter_4_network_has_the_books_parameter_count():
     rows = summarize(spec_for(book))
     assert [r.output_shape for r in rows][:4] == [(26, 26, 32), (24, 24, 64), (12, 12, 64), (12, 12, 64)]
     assert sum(r.params for r in rows) == 1_199_882  # as the book's model.summary() prints
+
+
+def test_exported_script_is_plain_keras_with_the_conv_blocks():
+    import re
+
+    from kplay.export import script_for
+
+    script = script_for(CnnConfig(dataset="digits8", filters=(8, 16), pool=(2, 0), padding="valid", epochs=2))
+    compile(script, "cnn.py", "exec")
+    assert not re.search(r"^\s*(import|from) kplay", script, flags=re.M)
+    assert 'layers.Conv2D(filters=8, kernel_size=3, strides=1, padding="valid", activation="relu", name="conv_1")' in script
+    assert "layers.MaxPooling2D(pool_size=2" in script and "\nEPOCHS = 2" in script

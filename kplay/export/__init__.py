@@ -22,6 +22,7 @@ import importlib
 
 EXPORTERS = {
     "DenseConfig": "kplay.export.dense",
+    "CnnConfig": "kplay.export.cnn",
 }
 
 
