@@ -116,3 +116,20 @@ def test_exported_script_is_plain_keras_with_the_conv_blocks():
     assert not re.search(r"^\s*(import|from) kplay", script, flags=re.M)
     assert 'layers.Conv2D(filters=8, kernel_size=3, strides=1, padding="valid", activation="relu", name="conv_1")' in script
     assert "layers.MaxPooling2D(pool_size=2" in script and "\nEPOCHS = 2" in script
+
+
+def test_the_quick_start_preset_is_the_pages_default_and_every_other_preset_builds_or_is_the_pooling_lesson():
+    from dataclasses import fields
+
+    from kplay.presets import PRESETS
+
+    defaults = CnnConfig()
+    for preset in PRESETS["cnn"]:
+        values = {k: v for k, v in preset.values.items() if k in {f.name for f in fields(CnnConfig)}}
+        if preset.name.startswith("Quick start"):
+            assert CnnConfig(**values) == defaults
+        if preset.name == "Too many pooling steps":
+            with pytest.raises(ConfigError, match="Block 4"):
+                spec_for(CnnConfig(**values))
+        else:
+            spec_for(CnnConfig(**values))
