@@ -162,7 +162,7 @@ CASES: dict[str, Case] = {
         Case("dnn", "pages/dnn.py", DenseConfig(hidden_units=(100, 50), dropout=(0.0, 0.0)), "val_accuracy", 0.93, 10.0,
              slider=("dnn.units_0", (64, 100)), draw=draw_dense, quick={"dataset": "digits8", "epochs": 2}),
         Case("cnn", "pages/cnn.py", CnnConfig(), "val_accuracy", 0.97, 30.0,
-             slider=("cnn.filters_0", (16, 32)), draw=draw_cnn, quick={"dataset": "digits8", "epochs": 2}),
+             slider=("cnn.filters_0", (16, 32)), draw=draw_cnn, quick={"dataset": "digits8", "epochs": 2}, overhead_epochs=3),
         # Transfer (0-4 -> 5-9) minus scratch validation accuracy, pre-training included in the budget.
         Case("applied", "pages/applied.py", TransferConfig(), "val_gap", 0.10, 60.0,
              slider=("applied_transfer.per_class", (40, 50)), draw=draw_pair,

@@ -87,12 +87,12 @@ PRESETS: dict[str, tuple[Preset, ...]] = {
              "learning_rate": 0.001, "epochs": 10, "batch_size": 128, "validation_split": 0.2},
         ),
         Preset(
-            "Quick start: small and fast",
-            "The page's default: two small blocks with pooling reach about 0.97 in a few epochs.",
-            {"dataset": "mnist5k", "blocks": 2, "filters": (16, 32), "kernel_size": (3, 3), "strides": (1, 1),
+            "Quick start: the page's default",
+            "Two blocks with 'same' padding and pooling, Adam: validation accuracy near 0.97 on 5 000 digits in 8 epochs.",
+            {"dataset": "mnist5k", "blocks": 2, "filters": (32, 64), "kernel_size": (3, 3), "strides": (1, 1),
              "pool": (2, 2), "dropout": (0.0, 0.0), "padding": "same", "pooling": "max", "batch_norm": False,
-             "activation": "relu", "dense_units": 64, "dense_dropout": 0.3, "optimizer": "adam",
-             "learning_rate": 0.002, "epochs": 6, "batch_size": 64, "validation_split": 0.2},
+             "activation": "relu", "dense_units": 128, "dense_dropout": 0.3, "optimizer": "adam",
+             "learning_rate": 0.002, "epochs": 8, "batch_size": 64, "validation_split": 0.2},
         ),
         Preset(
             "No pooling",

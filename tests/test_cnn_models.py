@@ -104,3 +104,32 @@ def test_book_chapter_4_network_has_the_books_parameter_count():
     rows = summarize(spec_for(book))
     assert [r.output_shape for r in rows][:4] == [(26, 26, 32), (24, 24, 64), (12, 12, 64), (12, 12, 64)]
     assert sum(r.params for r in rows) == 1_199_882  # as the book's model.summary() prints
+
+
+def test_exported_script_is_plain_keras_with_the_conv_blocks():
+    import re
+
+    from kplay.export import script_for
+
+    script = script_for(CnnConfig(dataset="digits8", filters=(8, 16), pool=(2, 0), padding="valid", epochs=2))
+    compile(script, "cnn.py", "exec")
+    assert not re.search(r"^\s*(import|from) kplay", script, flags=re.M)
+    assert 'layers.Conv2D(filters=8, kernel_size=3, strides=1, padding="valid", activation="relu", name="conv_1")' in script
+    assert "layers.MaxPooling2D(pool_size=2" in script and "\nEPOCHS = 2" in script
+
+
+def test_the_quick_start_preset_is_the_pages_default_and_every_other_preset_builds_or_is_the_pooling_lesson():
+    from dataclasses import fields
+
+    from kplay.presets import PRESETS
+
+    defaults = CnnConfig()
+    for preset in PRESETS["cnn"]:
+        values = {k: v for k, v in preset.values.items() if k in {f.name for f in fields(CnnConfig)}}
+        if preset.name.startswith("Quick start"):
+            assert CnnConfig(**values) == defaults
+        if preset.name == "Too many pooling steps":
+            with pytest.raises(ConfigError, match="Block 4"):
+                spec_for(CnnConfig(**values))
+        else:
+            spec_for(CnnConfig(**values))

@@ -65,7 +65,10 @@ def test_every_preset_of_the_page_shows_a_script_in_the_code_panel(page):
     for preset in PRESETS.get(page.url_path, ()):
         at.button(key=f"{page.url_path}.preset:{preset.name}").click().run()
         assert not at.exception, at.exception
-        (script,) = _exported_scripts(at)
+        shown = _exported_scripts(at)
+        if not shown and at.error:  # a lesson preset refused on purpose (the CNN's "too many pooling steps")
+            continue
+        (script,) = shown
         compile(script, f"{preset.name}.py", "exec")
         assert not re.search(r"^\s*(import|from) kplay", script, flags=re.M)
         if "epochs" in preset.values:

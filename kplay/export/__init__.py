@@ -22,6 +22,7 @@ import importlib
 
 EXPORTERS = {
     "DenseConfig": "kplay.export.dense",
+    "CnnConfig": "kplay.export.cnn",
     "RnnConfig": "kplay.export.rnn",
     "AutoencoderConfig": "kplay.export.autoencoder",
     "GanConfig": "kplay.export.gan",

@@ -38,7 +38,7 @@ class ConvBlock:
 @dataclass(frozen=True)
 class CnnConfig(TrainConfig):
     dataset: str = choice("mnist5k", "Data set", datasets.names(kinds=("image",)))
-    filters: tuple = int_list((16, 32), "Filters per block", 1, 256, help="One number per conv block: how many patterns it looks for.")
+    filters: tuple = int_list((32, 64), "Filters per block", 1, 256, help="One number per conv block: how many patterns it looks for.")
     kernel_size: tuple = int_list((3, 3), "Kernel size per block", 1, 7, help="Each filter looks at a k x k patch.")
     strides: tuple = int_list((1, 1), "Stride per block", 1, 3, help="How far the filter moves each step; 2 halves the picture.")
     pool: tuple = int_list((2, 2), "Pooling per block", 0, 4, help="Pooling window after the conv; 0 means no pooling.")
@@ -47,9 +47,9 @@ class CnnConfig(TrainConfig):
     padding: str = choice("same", "Padding", PADDINGS, help="'same' pads the border so the picture keeps its size; 'valid' shrinks it.")
     batch_norm: bool = flag(False, "Batch normalisation", help="Normalise each conv block's outputs per batch.")
     activation: str = choice("relu", "Activation", ACTIVATIONS, help="The non-linearity after each conv and the dense layer.")
-    dense_units: int = integer(64, "Dense units", 0, 1024, help="Units of the dense layer before the output; 0 leaves it out.")
+    dense_units: int = integer(128, "Dense units", 0, 1024, help="Units of the dense layer before the output; 0 leaves it out.")
     dense_dropout: float = number(0.3, "Dense dropout", 0.0, 0.9, step=0.05, help="Dropout before the output layer.")
-    epochs: int = integer(6, "Epochs", 1, 1000, help="Passes over the training data.")
+    epochs: int = integer(8, "Epochs", 1, 1000, help="Passes over the training data.")
 
 
 PER_BLOCK = ("filters", "kernel_size", "strides", "pool", "dropout")
