@@ -4,7 +4,7 @@ import os
 
 from browser import ARTIFACTS
 
-PREVIEW = '[data-testid="stImage"] img'
+PREVIEW = '[data-testid="stImageContainer"] img'
 
 
 def slider(page, label: str):
@@ -13,7 +13,7 @@ def slider(page, label: str):
 
 def test_preview_follows_the_sliders_and_the_comparison_trains(server, page):
     page.goto(server + "/applied")
-    page.locator(PREVIEW).first.wait_for(timeout=60_000)
+    page.locator(PREVIEW).first.wait_for(timeout=180_000)
     before = page.locator(PREVIEW).first.get_attribute("src")
     rotation = slider(page, "Rotation")
     rotation.focus()
@@ -31,7 +31,7 @@ def test_preview_follows_the_sliders_and_the_comparison_trains(server, page):
     epochs.press("ArrowRight")
     page.wait_for_timeout(1000)
     page.get_by_role("button", name="Train").first.click()
-    page.get_by_text("points validation accuracy").first.wait_for(timeout=120_000)
+    page.get_by_text("points validation accuracy").first.wait_for(timeout=600_000)
     page.wait_for_timeout(1500)
     os.makedirs(ARTIFACTS, exist_ok=True)
     page.screenshot(path=os.path.join(ARTIFACTS, "applied.png"), full_page=True)
