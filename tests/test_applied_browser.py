@@ -39,7 +39,7 @@ def check_preview_and_training(server, page):
     page.keyboard.press("Home")
     epochs.press("ArrowRight")
     page.wait_for_timeout(1000)
-    page.get_by_role("button", name="Train").first.click()
+    page.get_by_role("button", name="Train", exact=True).first.click()  # not the "Train longer" preset
     page.get_by_text("points validation accuracy").first.wait_for(timeout=600_000)
     page.wait_for_timeout(1500)
     assert page.get_by_text("Traceback").count() == 0
