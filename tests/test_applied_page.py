@@ -19,11 +19,13 @@ def test_both_tabs_render_their_summaries_preview_and_frozen_table():
     at = open_page("pages/applied.py")
     text = " ".join(m.value for m in at.markdown)
     assert "**With augmentation**: 105,866 parameters" in text
-    assert "**Transferred (3 frozen)**: 27,909 parameters (4,613 trainable)" in text
+    assert "**Transferred (0 frozen)**: 27,909 parameters (27,909 trainable)" in text
     assert len(at.get("image")) == 1  # the augmentation preview, before any training
     before = at.get("image")[0].proto.SerializeToString()
     at.slider(key=f"{AUGMENT}.rotation").set_value(0.3).run()
     assert at.get("image")[0].proto.SerializeToString() != before  # it follows the sliders
+    at.slider(key=f"{TRANSFER}.frozen_layers").set_value(3).run()
+    assert "**Transferred (3 frozen)**: 27,909 parameters (4,613 trainable)" in " ".join(m.value for m in at.markdown)
     frozen = at.dataframe[-1].value
     assert list(frozen.iloc[:, 0]) == ["conv_1", "pool_1", "conv_2", "pool_2", "conv_3", "pool_3", "average", "normalize", "dense", "output"]
     assert list(frozen.iloc[:, 1]) == [160, 0, 4640, 0, 18496, 0, 0, 128, 4160, 325]

@@ -28,7 +28,7 @@ MESSAGES = {
     "experiment": ("Experiment", "실험"),
     "preview_title": ("Preview: the first image is the original", "미리 보기: 첫 이미지가 원본입니다"),
     "preview_digit": ("Preview digit", "미리 볼 숫자"),
-    "preview_shuffle": ("New random draws", "새로 무작위 뽑기"),
+    "preview_shuffle": ("Redraw", "다시 뽑기"),
     "preview_caption": (
         "{count} random augmentations of one training image, drawn as the sliders move (no training needed).",
         "학습 이미지 한 장의 무작위 증강 {count}개입니다. 슬라이더를 움직이면 바로 다시 그려집니다(학습 불필요).",

@@ -35,14 +35,15 @@ class TransferConfig(TrainConfig):
     dataset: str = choice("mnist5k", "Data set", subsets.DATASETS)
     per_class: int = integer(50, "Labelled images per class", 1, 300,
                              help="How many labelled images of each digit 5-9 the new task gets.")
-    frozen_layers: int = integer(3, "Frozen layers", 0, MAX_BLOCKS,
+    frozen_layers: int = integer(0, "Frozen layers", 0, MAX_BLOCKS,
                                  help="The first k conv layers keep their pre-trained values; the rest are fine-tuned.")
     conv_blocks: int = integer(3, "Conv blocks", 1, MAX_BLOCKS, help="Conv + pooling blocks in the base network.")
     pretrain_epochs: int = integer(8, "Pre-training epochs", 1, 30,
                                    help="Epochs on digits 0-4. Done once, then kept for the session.")
-    epochs: int = integer(15, "Epochs", 1, 200, help="Passes over the few labelled images of digits 5-9.")
+    epochs: int = integer(4, "Epochs", 1, 200, help="Passes over the few labelled images of digits 5-9.")
     batch_size: int = choice(32, "Batch size", (8, 16, 32, 64), help="Examples per weight update.")
-    learning_rate: float = number(0.002, "Learning rate", 1e-5, 1.0, log=True, help="Step size of each update.")
+    # Fine-tuning uses a small step, so the pre-trained filters are adjusted rather than overwritten.
+    learning_rate: float = number(0.0005, "Learning rate", 1e-5, 1.0, log=True, help="Step size of each update.")
 
 
 def depth(config: TransferConfig) -> int:
