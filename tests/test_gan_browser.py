@@ -5,6 +5,7 @@ import os
 import time
 
 from browser import ARTIFACTS
+from playwright.sync_api import Error as PlaywrightError
 
 def test_dcgan_grid_changes_while_training_in_the_browser(server, page):
     page.set_default_timeout(120_000)  # a busy machine is slow to paint, not wrong
@@ -19,10 +20,12 @@ def test_dcgan_grid_changes_while_training_in_the_browser(server, page):
     deadline = time.monotonic() + 240
     while time.monotonic() < deadline and len(set(seen)) < 3:
         grid = page.locator('[data-testid="stPlotlyChart"]').filter(has_text="Samples from the same fixed noise")
-        if grid.count():  # what the learner sees: the grid's pixels
-            checksum = hashlib.md5(grid.first.screenshot()).hexdigest()
-            if not seen or checksum != seen[-1]:
-                seen.append(checksum)
+        try:  # what the learner sees: the grid's pixels
+            checksum = hashlib.md5(grid.first.screenshot(timeout=10_000)).hexdigest() if grid.count() else None
+        except PlaywrightError:  # redrawn while we looked: look again
+            checksum = None
+        if checksum is not None and (not seen or checksum != seen[-1]):
+            seen.append(checksum)
         page.wait_for_timeout(300)
     if len(set(seen)) < 3:
         os.makedirs(ARTIFACTS, exist_ok=True)
