@@ -275,14 +275,14 @@ PRESETS: dict[str, tuple[Preset, ...]] = {
         ),
         Preset(
             "D too strong",
-            "Five D updates per G update at a higher rate: D(x) goes to 1 and D(G(z)) to 0, G's loss climbs and its samples stop improving.",
+            "Five D updates per G update at 25x the rate: D wins at first (D(x) near 1, D(G(z)) near 0, G's loss high) and the generated histogram crawls to the target far slower than with the book settings.",
             {"kind": "1d", "target_mean": 4.0, "target_std": 1.25, "latent_size": 8, "generator_width": 8,
              "discriminator_width": 128, "optimizer": "adam", "learning_rate": 0.0002, "discriminator_learning_rate": 0.005,
              "discriminator_steps": 5, "label_smoothing": 0.0, "epochs": 50, "batch_size": 64},
         ),
         Preset(
             "Learning rate too high",
-            "A learning rate of 0.05 for both: the generated histogram jumps around the target and the losses swing instead of settling.",
+            "A learning rate of 0.05 for both: the losses spike now and then and the generated histogram jumps about instead of settling smoothly.",
             {"kind": "1d", "target_mean": 4.0, "target_std": 1.25, "latent_size": 8, "generator_width": 32,
              "discriminator_width": 32, "optimizer": "adam", "learning_rate": 0.05, "discriminator_learning_rate": 0.05,
              "discriminator_steps": 1, "label_smoothing": 0.0, "epochs": 50, "batch_size": 64},
