@@ -1,6 +1,5 @@
 """Links and lecture mode on real pages (AppTest): a link restores the sliders, the URL follows them."""
 
-import json
 
 from streamlit.testing.v1 import AppTest
 
