@@ -55,7 +55,7 @@ MESSAGES = {
         "Truth vs predictions · test RMSE {rmse:.3g} (seasonal naive {seasonal:.3g})",
         "실제 값과 예측 · 테스트 RMSE {rmse:.3g} (계절 나이브 {seasonal:.3g})",
     ),
-    "rmse_curve_title": ("Test RMSE per epoch vs the naive baselines", "에포크별 테스트 RMSE와 나이브 기준선"),
+    "rmse_curve_title": ("Test RMSE vs naive forecasts", "테스트 RMSE 대 나이브 예측"),
     "baselines_heading": ("Does the network beat the naive forecasts?", "신경망이 나이브 예측을 이기나요?"),
     "baselines_explained": (
         "Last value: next month equals this month. Seasonal naive: next month equals the same month a year before. "
