@@ -15,7 +15,7 @@ def test_unet_segmentation_mask_grid_changes_while_training(server, page):
     page.goto(server + "/unet")
     page.get_by_role("button", name="Train").wait_for(timeout=180_000)  # generous: shared CI machines
     page.locator("button", has_text="Quick look: small and fast").first.click()
-    page.get_by_text("the masks go from noise to shapes").wait_for()  # the preset's note
+    page.get_by_text("the masks go from noise to shapes").first.wait_for()  # the preset's note (its tooltip may show too)
     page.wait_for_timeout(3000)  # the preset's rerun, and the spare worker importing TensorFlow
     page.get_by_role("button", name="Train").click()
 
