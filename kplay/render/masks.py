@@ -66,7 +66,7 @@ def _grid_figure(canvas: np.ndarray, row_names: list[str], title: str, legend: s
     figure = go.Figure(go.Image(z=canvas, hoverinfo="skip"))
     row_h = canvas.shape[0] / rows
     figure.update_yaxes(tickvals=[(r + 0.5) * row_h - GAP / 2 for r in range(rows)], ticktext=row_names,
-                        showgrid=False, zeroline=False, ticks="")
+                        showgrid=False, zeroline=False, ticks="", tickfont={"size": 16, "color": "#222"})
     figure.update_xaxes(visible=False)
     if legend:
         figure.add_annotation(text=legend, xref="paper", yref="paper", x=0, y=-0.02, yanchor="top",
