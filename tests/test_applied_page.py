@@ -63,6 +63,7 @@ def test_bad_settings_are_refused_before_training():
     at = open_page("pages/applied.py")
     at.selectbox(key=f"{AUGMENT}.dataset").set_value("digits8")
     at.slider(key=f"{AUGMENT}.subset").set_value(2000)
+    at.slider(key=f"{TRANSFER}.frozen_layers").set_value(3)
     at.slider(key=f"{TRANSFER}.conv_blocks").set_value(2)
     at.run()
     errors = " ".join(e.value for e in at.error)
