@@ -6,7 +6,7 @@ import streamlit as st
 from kplay.augment_preview import example_images, preview
 from kplay.errors import ConfigError
 from kplay.fields import fields_of
-from kplay.i18n import t
+from kplay.i18n import field_help, field_label, t
 from kplay.models import AugmentConfig, TransferConfig, summarize
 from kplay.models.augment import FLIPS
 from kplay.models.transfer import new_head, transfer_pair
@@ -69,7 +69,7 @@ def comparison_view(page: str, runs: tuple[tuple[str, str], ...], epochs: int, g
 def flip_widget() -> str:
     key = key_of(AUGMENT, "flip")
     st.session_state.setdefault(key, AUGMENT_FIELDS["flip"].default)
-    return st.selectbox(AUGMENT_FIELDS["flip"].label, FLIPS, key=key, help=AUGMENT_FIELDS["flip"].help,
+    return st.selectbox(field_label(AUGMENT_FIELDS["flip"]), FLIPS, key=key, help=field_help(AUGMENT_FIELDS["flip"]),
                         format_func=lambda mode: t(f"applied.flip_{mode}"))
 
 

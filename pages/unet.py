@@ -7,7 +7,7 @@ from kplay import render
 from kplay.datasets import shapes
 from kplay.errors import KplayError
 from kplay.fields import fields_of
-from kplay.i18n import t
+from kplay.i18n import field_help, t
 from kplay.models import UnetConfig
 from kplay.models.unet import SEGMENTATION_LOSSES, TASK_DATASETS, TASKS, UPSAMPLING
 from kplay.render.masks import colour_grid_figure, colour_masks, mask_grid_figure, overlay
@@ -33,7 +33,7 @@ def option_box(name: str, options: tuple) -> str:
     key, spec = key_of(PAGE, name), FIELDS[name]
     if st.session_state.get(key) not in options:
         st.session_state[key] = spec.default if spec.default in options else options[0]
-    return st.selectbox(t(f"unet.field.{name}"), options, key=key, help=spec.help,
+    return st.selectbox(t(f"unet.field.{name}"), options, key=key, help=field_help(spec),
                         format_func=lambda option: t(f"unet.option.{option}"))
 
 

@@ -46,7 +46,7 @@ def test_a_link_picks_the_ann_example_and_its_data_set():
 def test_bad_link_parameters_are_ignored_with_a_notice_and_the_language_is_kept():
     at = open_with("pages/dnn.py", epochs="99999", bogus="1", activation="magic", lang="ko", layers="2")
     notice = " ".join(c.value for c in at.caption)
-    assert "bogus" in notice and "Epochs" in notice and "Activation" in notice
+    assert "bogus" in notice and "에포크" in notice and "활성화 함수" in notice  # named in the page's language
     assert at.slider(key="dnn.epochs").value == DenseConfig().epochs
     assert at.slider(key="dnn.layers").value == 2
     params = url(at)
