@@ -138,7 +138,7 @@ class LiveCallback(keras.callbacks.Callback):
             return  # a partial epoch stopped by the user is not a point on the curves
         if self.setup.epoch_extras is not None:
             logs.update(self.setup.epoch_extras())
-        self.epoch = epoch + 1
+        self.epoch, self.batch = epoch + 1, 0  # the finished epoch counts once, not again as a full batch count
         self._send_progress()
         self.conn.send(("epoch", {"epoch": self.epoch, "logs": logs, "elapsed": self._elapsed()}))
         self._maybe_report()

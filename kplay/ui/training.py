@@ -145,9 +145,10 @@ def status_line(snapshot: Snapshot | None) -> None:
     if snapshot.status in ("starting", "loading"):
         st.progress(0.0, text=t("controls.starting"))
         return
-    text = t("controls.epoch_of", epoch=min(snapshot.epoch + 1, snapshot.epochs), epochs=snapshot.epochs)
+    epoch, batch = snapshot.position
+    text = t("controls.epoch_of", epoch=epoch, epochs=snapshot.epochs)
     if snapshot.batches and snapshot.active:
-        text += t("controls.batch_of", batch=snapshot.batch, batches=snapshot.batches)
+        text += t("controls.batch_of", batch=batch, batches=snapshot.batches)
     text += f" · {_seconds(snapshot.elapsed)}"
     if snapshot.eta is not None:
         text += t("controls.left", time=_seconds(snapshot.eta))
