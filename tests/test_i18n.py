@@ -6,7 +6,9 @@ table headers, chart titles, axes and legends) and fails when one of them is Eng
 equal to (or containing) an English message of the table or of the core's declarations
 (field labels, data set titles, presets, page titles), or matching a prose literal
 written in the page's source or the shared UI sources. New catalog pages are covered as
-soon as they are in ``kplay/catalog.py``.
+soon as they are in ``kplay/catalog.py``. The core's exceptions are checked in the source:
+every message a ``raise`` in ``kplay/`` carries goes through ``t(...)``, bar an allow-list
+of programmer errors, each with its reason.
 """
 
 import ast
@@ -203,3 +205,111 @@ def test_the_checker_catches_an_untranslated_literal(tmp_path):
     drawn = ["Layer 1 units", "Made in plain English"]
     assert all(any(re.search(pattern, text) for pattern in literals) for text in drawn)
     assert "Train" in english_texts() and "Loss" in english_texts()
+
+
+# --- the core's messages: every exception kplay raises says its text through t()
+TRANSLATORS = {"t", "t_or"}
+# Raises that never reach a learner, by (file, start of the message), each with why.
+PROGRAMMER_ERRORS = {
+    ("kplay/models/__init__.py", "No model builder for"):
+        "every config class has a BUILDERS row (tests build each); a missing row is a bug, not a setting",
+    ("kplay/training/families/__init__.py", "No training set-up for"):
+        "every config class has a FAMILIES row; a missing row is a bug, not a setting",
+    ("kplay/series/windows.py", "targets"):
+        "windows() is given the ranges prepare() computes from a checked window (check_window refuses first)",
+    ("kplay/datasets/shapes.py", "unknown shape kind"):
+        "shape kinds come from the module's own table, never from the learner",
+    ("kplay/training/snapshot.py", "unknown message"):
+        "a message kind the worker does not send: a protocol bug between worker and server",
+    ("kplay/ui/widgets.py", "no widget for"):
+        "a page asked widgets() for a field kind the page must draw itself: a page bug",
+}
+# Files another helper is changing now; the lead converts their messages when merging.
+PENDING = {
+    "kplay/model_files.py": "model-file checks: being rewritten on another branch",
+    "kplay/training/model_io.py": "model loading: being rewritten on another branch",
+}
+
+
+def _literal_text(node) -> str:
+    if isinstance(node, ast.JoinedStr):
+        return "".join(v.value if isinstance(v, ast.Constant) else "{}" for v in node.values)
+    return node.value
+
+
+def untranslated_raises(path: str) -> list[tuple[int, str]]:
+    """(line, text) for every string literal in a raised exception's arguments that is not inside t(...)."""
+    tree = ast.parse(open(path, encoding="utf-8").read())
+    found = []
+
+    def literals(node):
+        if isinstance(node, ast.Call) and getattr(node.func, "id", None) in TRANSLATORS:
+            return  # t("key", value=...): the key and values are not shown as they are
+        if isinstance(node, ast.JoinedStr) or (isinstance(node, ast.Constant) and isinstance(node.value, str)):
+            found.append((node.lineno, _literal_text(node)))
+            return
+        for child in ast.iter_child_nodes(node):
+            literals(child)
+
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call):
+            for argument in list(node.exc.args) + [k.value for k in node.exc.keywords]:
+                literals(argument)
+    return found
+
+
+def _core_sources() -> list[str]:
+    paths = []
+    for folder, _, names in os.walk(os.path.join(ROOT, "kplay")):
+        paths += [os.path.join(folder, name) for name in names if name.endswith(".py")]
+    return sorted(paths)
+
+
+def _allowed(relative: str, text: str) -> bool:
+    return relative in PENDING or any(path == relative and text.startswith(start) for path, start in PROGRAMMER_ERRORS)
+
+
+def test_every_exception_the_core_raises_says_its_message_through_t():
+    """A literal or f-string message would reach a Korean learner in English."""
+    problems = []
+    for path in _core_sources():
+        relative = os.path.relpath(path, ROOT)
+        problems += [f"{relative}:{line}: {text!r}" for line, text in untranslated_raises(path)
+                     if not _allowed(relative, text)]
+    assert not problems, "raise with an untranslated message (use t('<module>.error_...')):\n" + "\n".join(problems)
+
+
+def test_every_allowed_raise_still_exists():
+    """A stale allow-list row would let a new untranslated message with the same start pass unseen."""
+    raised = {(os.path.relpath(path, ROOT), text) for path in _core_sources() for _, text in untranslated_raises(path)}
+    stale = [key for key in PROGRAMMER_ERRORS if not any(p == key[0] and text.startswith(key[1]) for p, text in raised)]
+    assert not stale, stale
+
+
+def test_the_raise_checker_catches_literals_and_f_strings_but_not_t(tmp_path):
+    source = tmp_path / "core.py"
+    source.write_text(
+        "def check(x):\n"
+        "    if x < 0:\n"
+        "        raise ConfigError(f'Units: {x} is negative.')\n"
+        "    if x > 9:\n"
+        "        raise ValueError('Too ' + 'large')\n"
+        "    if x == 5:\n"
+        "        raise ConfigError(t('dnn.error_five', value=x, unit='px'))\n"
+        "    raise KplayError(message) from None\n"
+    )
+    assert untranslated_raises(str(source)) == [(3, "Units: {} is negative."), (5, "Too "), (5, "large")]
+
+
+def test_core_refusals_speak_the_chosen_language():
+    from kplay.errors import ConfigError
+    from kplay.models.gan import GanConfig, validate
+
+    with pytest.raises(ConfigError, match="must be even"):
+        validate(GanConfig(kind="image", generator_width=33))
+    i18n.set_language("ko")
+    try:
+        with pytest.raises(ConfigError, match="짝수여야"):
+            validate(GanConfig(kind="image", generator_width=33))
+    finally:
+        i18n.set_language("en")

@@ -193,7 +193,8 @@ def summary_table(spec: ModelSpec | dict[str, ModelSpec] | None) -> None:
             }
         )
         total, trainable = sum(r.params for r in rows), sum(r.trainable for r in rows)
-        st.markdown(t("controls.parameters", title=title, total=total, trainable=trainable))
+        name = t_or(f"models.{title}", title)  # a family's model names are dict keys in English
+        st.markdown(t("controls.parameters", title=name, total=total, trainable=trainable))
         st.dataframe(table, hide_index=True, width="stretch")
 
 
