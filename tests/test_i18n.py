@@ -24,7 +24,8 @@ from apptest import APP, ROOT
 from kplay import datasets, i18n
 from kplay.catalog import HOME, PAGES
 from kplay.fields import fields_of
-from kplay.models import BUILDERS
+from kplay.errors import KplayError
+from kplay.models import BUILDERS, spec_for
 from kplay.presets import PRESETS
 
 ALL_PAGES = (HOME,) + PAGES
@@ -301,15 +302,46 @@ def test_the_raise_checker_catches_literals_and_f_strings_but_not_t(tmp_path):
     assert untranslated_raises(str(source)) == [(3, "Units: {} is negative."), (5, "Too "), (5, "large")]
 
 
-def test_core_refusals_speak_the_chosen_language():
-    from kplay.errors import ConfigError
-    from kplay.models.gan import GanConfig, validate
+def _refusals():
+    from kplay import urlstate
+    from kplay.datasets import downloads
+    from kplay.datasets.sequences import encode_review
+    from kplay.models.autoencoder import AutoencoderConfig
+    from kplay.models.gan import GanConfig
+    from kplay.models.rnn import RnnConfig
+    from kplay.models.unet import UnetConfig
 
-    with pytest.raises(ConfigError, match="must be even"):
-        validate(GanConfig(kind="image", generator_width=33))
-    i18n.set_language("ko")
-    try:
-        with pytest.raises(ConfigError, match="짝수여야"):
-            validate(GanConfig(kind="image", generator_width=33))
-    finally:
-        i18n.set_language("en")
+    def offline(monkeypatch):
+        monkeypatch.setattr(downloads, "is_cached", lambda files: False)
+        monkeypatch.setattr(downloads, "can_reach", lambda *args, **kwargs: False)
+        downloads._fetch("MNIST", ("mnist.npz",), lambda: None)
+
+    def refused_link(monkeypatch):
+        raise KplayError(urlstate.unknown("bogus"))
+
+    return {
+        "gan": lambda monkeypatch: spec_for(GanConfig(kind="image", generator_width=33)),
+        "rnn": lambda monkeypatch: spec_for(RnnConfig(window=200)),
+        "unet": lambda monkeypatch: spec_for(UnetConfig(image_size=48, depth=5)),
+        "autoencoder": lambda monkeypatch: spec_for(AutoencoderConfig(kind="conv", conv_blocks=3)),
+        "review": lambda monkeypatch: encode_review("!!!", {}, 10, 10),
+        "link": lambda monkeypatch: urlstate.decode_one(fields_of(GanConfig)["kind"], "1d", options=["image"]),
+        "unknown_link": refused_link,
+        "download": offline,
+    }
+
+
+@pytest.mark.parametrize("name", sorted(_refusals()))
+def test_core_refusals_speak_the_chosen_language(name, monkeypatch):
+    """The same refusal in English (as the table's row) and in Korean."""
+    refuse = _refusals()[name]
+    messages = {}
+    for language in ("en", "ko"):
+        i18n.set_language(language)
+        try:
+            with pytest.raises(KplayError) as problem:
+                refuse(monkeypatch)
+        finally:
+            i18n.set_language("en")
+        messages[language] = str(problem.value)
+    assert not HANGUL.search(messages["en"]) and HANGUL.search(messages["ko"]), messages
