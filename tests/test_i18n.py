@@ -84,6 +84,22 @@ def test_everything_the_core_declares_in_english_has_a_korean_row_written_for_it
     assert not missing, "no translation (or a stale one) for:\n" + "\n".join(missing)
 
 
+
+def test_a_family_of_models_names_each_model_in_korean():
+    """The summary titles a GAN's (or a pair's) tables by its builder's dict keys, through model_name."""
+    i18n.set_language("ko")
+    try:
+        names = []
+        for config_class, builder in BUILDERS.items():
+            kinds = fields_of(config_class)["kind"].options if "kind" in fields_of(config_class) else (None,)
+            for kind in kinds:
+                spec = builder(config_class(kind=kind) if kind is not None else config_class())
+                names += list(spec) if isinstance(spec, dict) else []
+        assert "Generator" in names
+        assert not [name for name in names if not HANGUL.search(i18n.model_name(name))], names
+    finally:
+        i18n.set_language("en")
+
 # --- the pages, drawn in Korean
 PROSE = re.compile(r"[A-Za-z]{2,}")
 IGNORED_KEYWORDS = {"key", "icon", "type", "width", "language", "mime", "file_name", "format", "on_click",
