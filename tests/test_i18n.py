@@ -255,13 +255,24 @@ def _literal_text(node) -> str:
 
 
 def untranslated_raises(path: str) -> list[tuple[int, str]]:
-    """(line, text) for every string literal in a raised exception's arguments that is not inside t(...)."""
+    """(line, text) for every string literal in a raised exception's arguments that is not inside t(...).
+
+    A message made by a helper of the same module (``raise ConfigError(_message(error))``)
+    is followed into the helper's ``return`` statements.
+    """
     tree = ast.parse(open(path, encoding="utf-8").read())
-    found = []
+    helpers = {node.name: node for node in tree.body if isinstance(node, ast.FunctionDef)}
+    found, followed = [], set()
 
     def literals(node):
-        if isinstance(node, ast.Call) and getattr(node.func, "id", None) in TRANSLATORS:
+        name = getattr(node.func, "id", None) if isinstance(node, ast.Call) else None
+        if name in TRANSLATORS:
             return  # t("key", value=...): the key and values are not shown as they are
+        if name in helpers and name not in followed:
+            followed.add(name)
+            for inner in ast.walk(helpers[name]):
+                if isinstance(inner, ast.Return) and inner.value is not None:
+                    literals(inner.value)
         if isinstance(node, ast.JoinedStr) or (isinstance(node, ast.Constant) and isinstance(node.value, str)):
             found.append((node.lineno, _literal_text(node)))
             return
@@ -272,7 +283,7 @@ def untranslated_raises(path: str) -> list[tuple[int, str]]:
         if isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call):
             for argument in list(node.exc.args) + [k.value for k in node.exc.keywords]:
                 literals(argument)
-    return found
+    return sorted(found)
 
 
 def _core_sources() -> list[str]:
@@ -313,9 +324,12 @@ def test_the_raise_checker_catches_literals_and_f_strings_but_not_t(tmp_path):
         "        raise ValueError('Too ' + 'large')\n"
         "    if x == 5:\n"
         "        raise ConfigError(t('dnn.error_five', value=x, unit='px'))\n"
-        "    raise KplayError(message) from None\n"
+        "    raise KplayError(_message(x)) from None\n"
+        "def _message(x):\n"
+        "    return t('dnn.error_other') if x else 'Something else went wrong.'\n"
     )
-    assert untranslated_raises(str(source)) == [(3, "Units: {} is negative."), (5, "Too "), (5, "large")]
+    assert untranslated_raises(str(source)) == [
+        (3, "Units: {} is negative."), (5, "Too "), (5, "large"), (10, "Something else went wrong.")]
 
 
 def _refusals():
