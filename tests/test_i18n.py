@@ -12,6 +12,7 @@ of programmer errors, each with its reason.
 """
 
 import ast
+import functools
 import json
 import os
 import re
@@ -254,7 +255,8 @@ def _literal_text(node) -> str:
     return node.value
 
 
-def untranslated_raises(path: str) -> list[tuple[int, str]]:
+@functools.lru_cache(maxsize=None)  # two tests read every core file
+def untranslated_raises(path: str) -> tuple[tuple[int, str], ...]:
     """(line, text) for every string literal in a raised exception's arguments that is not inside t(...).
 
     A message made by a helper of the same module (``raise ConfigError(_message(error))``)
@@ -283,7 +285,7 @@ def untranslated_raises(path: str) -> list[tuple[int, str]]:
         if isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call):
             for argument in list(node.exc.args) + [k.value for k in node.exc.keywords]:
                 literals(argument)
-    return sorted(found)
+    return tuple(sorted(found))
 
 
 def _core_sources() -> list[str]:
@@ -328,8 +330,8 @@ def test_the_raise_checker_catches_literals_and_f_strings_but_not_t(tmp_path):
         "def _message(x):\n"
         "    return t('dnn.error_other') if x else 'Something else went wrong.'\n"
     )
-    assert untranslated_raises(str(source)) == [
-        (3, "Units: {} is negative."), (5, "Too "), (5, "large"), (10, "Something else went wrong.")]
+    assert untranslated_raises(str(source)) == (
+        (3, "Units: {} is negative."), (5, "Too "), (5, "large"), (10, "Something else went wrong."))
 
 
 def _refusals():
