@@ -46,4 +46,8 @@ MESSAGES = {
     ),
     "epoch": ("Epoch {epoch} / {epochs}", "에포크 {epoch} / {epochs}"),
     "starting": ("Starting...", "시작하는 중..."),
+    # link settings that were ignored (kplay/urlstate.py)
+    "error_too_long": ("{label}: the value is too long.", "{label}: 값이 너무 깁니다."),
+    "error_not_offered": ("{label}: '{value}' is not offered here.", "{label}: '{value}'은(는) 여기서 고를 수 없습니다."),
+    "unknown_setting": ("'{name}' is not a setting of this page.", "'{name}'은(는) 이 페이지의 설정이 아닙니다."),
 }

@@ -25,7 +25,7 @@ def answer_query(conn: Connection, queries: dict, message: tuple) -> None:
     except KplayError as problem:
         result, error = None, str(problem)
     except Exception as problem:  # a query must never end the run
-        result, error = None, f"The model could not answer ({type(problem).__name__}: {problem})."
+        result, error = None, t("training.query_failed", kind=type(problem).__name__, problem=problem)
     conn.send(("answer", {"id": ident, "result": result, "error": error}))
 
 

@@ -16,7 +16,7 @@ import streamlit as st
 
 from kplay.errors import KplayError
 from kplay.fields import fields_of
-from kplay.i18n import field_label, t, t_or
+from kplay.i18n import field_label, model_name, t, t_or
 from kplay.models import ModelSpec, summarize
 from kplay.render import Curve
 from kplay.training import Run, Snapshot
@@ -194,7 +194,7 @@ def summary_table(spec: ModelSpec | dict[str, ModelSpec] | None) -> None:
             }
         )
         total, trainable = sum(r.params for r in rows), sum(r.trainable for r in rows)
-        st.markdown(t("controls.parameters", title=title, total=total, trainable=trainable))
+        st.markdown(t("controls.parameters", title=model_name(title), total=total, trainable=trainable))
         st.dataframe(table, hide_index=True, width="stretch")
 
 
