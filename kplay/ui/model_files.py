@@ -14,7 +14,7 @@ import streamlit as st
 
 from kplay.errors import KplayError
 from kplay.i18n import t
-from kplay.model_files import MAX_MB, upload_problem
+from kplay.model_files import MAX_MB, network_name, upload_problem
 from kplay.ui import training
 
 DOWNLOADABLE = ("finished", "stopped")
@@ -61,8 +61,14 @@ def _start(page: str, config: Any, data: bytes, train: bool) -> None:
     training._start(page, config, model_file=data, train=train)
 
 
-def panel(page: str, config: Any | None) -> None:
-    """The page's model-file expander (hidden in lecture mode, like every collapsed one)."""
+def panel(page: str, config: Any | None, networks: tuple[str, ...] = ()) -> None:
+    """The page's model-file expander (hidden in lecture mode, like every collapsed one).
+
+    ``networks``: the spec titles of a page that trains several together; its file holds them side by side.
+    """
     with st.expander(t("share.model_files"), icon=":material/save:"):
+        if networks:
+            names = [network_name(title) for title in networks]
+            st.caption(t("share.side_by_side", names=", ".join(names), file=f"kplay-{page}.keras", first=names[0]))
         download(page)
         upload(page, config)
