@@ -87,7 +87,7 @@ def tracked() -> dict[str, tuple[str, Field]]:
     return st.session_state.get(_TABLE, {})
 
 
-def page_params(page: str) -> dict[str, str]:
+def settings_params() -> dict[str, str]:
     """The query parameters of the settings drawn so far (of every page of the script)."""
     table = tracked()
     fields = {name: spec for name, (_, spec) in table.items()}
@@ -111,14 +111,14 @@ def sync(page: str) -> None:
         if problems:
             st.caption(":material/link_off: " + t("share.ignored", problems=" ".join(problems)))
         problems.clear()
-    wanted = {**urlstate.merged(current, page_params(page)), **later}
+    wanted = {**urlstate.merged(current, settings_params()), **later}
     if wanted != current:
         st.query_params.from_dict(wanted)
 
 
 def link(page: str) -> str:
     base = (st.context.url or "").split("?")[0]
-    return f"{base}?{urlencode(urlstate.merged(st.query_params.to_dict(), page_params(page)))}"
+    return f"{base}?{urlencode(urlstate.merged(st.query_params.to_dict(), settings_params()))}"
 
 
 def link_control(page: str) -> None:
