@@ -13,11 +13,9 @@ MESSAGES = {
     "model_files": ("Model file", "모델 파일"),
     "side_by_side": (
         "The file holds the networks side by side ({names}): continuing to train needs all of them, so upload the "
-        "file this page downloads. In your own code, `keras.saving.load_model(\"{file}\").get_layer(\"{first}\")` "
-        "gives one back.",
+        "file this page downloads. In your own code, `{code}` gives one back.",
         "파일에는 여러 신경망({names})이 나란히 들어 있습니다. 이어서 학습하려면 모두 필요하므로 이 페이지에서 내려받은 "
-        "파일을 올리세요. 직접 작성한 코드에서는 `keras.saving.load_model(\"{file}\").get_layer(\"{first}\")`로 "
-        "하나를 꺼낼 수 있습니다.",
+        "파일을 올리세요. 직접 작성한 코드에서는 `{code}`로 하나를 꺼낼 수 있습니다.",
     ),
     "download": ("Download model (.keras)", "모델 내려받기 (.keras)"),
     "download_help": (

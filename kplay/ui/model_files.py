@@ -18,6 +18,11 @@ from kplay.model_files import MAX_MB, network_name, upload_problem
 from kplay.ui import training
 
 DOWNLOADABLE = ("finished", "stopped")
+GET_ONE = 'keras.saving.load_model("{file}").get_layer("{name}")'  # code, the same in every language
+
+
+def file_name(page: str) -> str:
+    return "kplay-" + page + ".keras"
 
 
 def _model_bytes(run) -> bytes:
@@ -33,7 +38,7 @@ def download(page: str) -> None:
     if snapshot is None or snapshot.status not in DOWNLOADABLE:
         st.caption(t("share.no_model"))
         return
-    st.download_button(t("share.download"), data=lambda: _model_bytes(run), file_name=f"kplay-{page}.keras",
+    st.download_button(t("share.download"), data=lambda: _model_bytes(run), file_name=file_name(page),
                        mime="application/octet-stream", icon=":material/download:", help=t("share.download_help"),
                        key=f"{page}.model.download", width="stretch")
     if run.from_file and snapshot.message:
@@ -69,6 +74,7 @@ def panel(page: str, config: Any | None, networks: tuple[str, ...] = ()) -> None
     with st.expander(t("share.model_files"), icon=":material/save:"):
         if networks:
             names = [network_name(title) for title in networks]
-            st.caption(t("share.side_by_side", names=", ".join(names), file=f"kplay-{page}.keras", first=names[0]))
+            code = GET_ONE.format(file=file_name(page), name=names[0])
+            st.caption(t("share.side_by_side", names=", ".join(names), code=code))
         download(page)
         upload(page, config)
