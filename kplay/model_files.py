@@ -98,20 +98,41 @@ def expected_networks(specs: dict[str, ModelSpec]) -> dict[str, tuple[tuple, tup
     return {network_name(title): expected_shapes(spec) for title, spec in specs.items()}
 
 
-def check_networks(expected: dict[str, tuple[tuple, tuple]], found: dict[str, tuple]) -> None:
-    """Compare the networks found in a file ({name: (input shape, output shape)}, Keras' shapes) with the page's."""
+def networks_in_file(expected: dict[str, tuple[tuple, tuple]], found: dict[str, tuple], whole: tuple,
+                     train: bool = True) -> tuple[str, ...]:
+    """The networks a file gives the page, checked against the page's shapes; a ConfigError says what is wrong.
+
+    ``found``: {name: (input shape, output shape)} of the file's nested networks (Keras'
+    shapes, batch axis first); ``whole``: the file model's own shapes. A plain model with no
+    nested networks stands for the first network alone (a generator saved on its own): it
+    can predict (draw samples), but training goes on with every network.
+    """
+    first = next(iter(expected))
+    if not found:
+        _check_network("model", expected[first], whole, first)
+        if train:
+            raise ConfigError(
+                f"This file holds one network, which fits the {first}: it can draw samples (Predict), but training "
+                f"goes on with the {' and the '.join(expected)} together. To continue training, upload the file "
+                "this page downloads: it holds them side by side."
+            )
+        return (first,)
     missing = [name for name in expected if name not in found]
     if missing:
         raise ConfigError(
             f"This page takes the file it downloads: one .keras model holding the {' and the '.join(expected)} "
-            f"side by side (nested models of those names), since training goes on with all of them. "
-            f"This file has no {' and no '.join(missing)}."
+            f"side by side (nested models of those names). This file has no {' and no '.join(missing)}."
         )
-    for name, (want_in, want_out) in expected.items():
-        got_in, got_out = (_strip_batch(shape) for shape in found[name])
-        if (got_in, got_out) != (tuple(want_in), tuple(want_out)):
-            raise ConfigError(
-                f"The file's {name} maps {_shape(got_in)} to {_shape(got_out)}, but these settings need "
-                f"{_shape(want_in)} to {_shape(want_out)}: set the kind and sizes it was trained with "
-                "(the link of that run restores them)."
-            )
+    for name, shapes in expected.items():
+        _check_network(name, shapes, found[name], name)
+    return tuple(expected)
+
+
+def _check_network(what: str, wanted: tuple[tuple, tuple], shapes: tuple, name: str) -> None:
+    (want_in, want_out), (got_in, got_out) = wanted, (_strip_batch(shape) for shape in shapes)
+    if (got_in, got_out) != (tuple(want_in), tuple(want_out)):
+        raise ConfigError(
+            f"The file's {what} maps {_shape(got_in)} to {_shape(got_out)}, but the {name} of these settings maps "
+            f"{_shape(want_in)} to {_shape(want_out)}: set the kind and sizes it was trained with "
+            "(the link of that run restores them)."
+        )

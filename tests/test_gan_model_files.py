@@ -24,15 +24,24 @@ def test_a_gan_page_takes_one_file_of_both_networks_and_the_pair_pages_none():
 def test_the_network_check_names_what_is_missing_or_does_not_fit():
     expected = {"generator": ((8,), (1,)), "discriminator": ((1,), (1,))}
     fitting = {"generator": ((None, 8), (None, 1)), "discriminator": ((None, 1), (None, 1))}
-    model_files.check_networks(expected, fitting)
+    whole = ([(None, 8), (None, 1)], [(None, 1), (None, 1)])
+    assert model_files.networks_in_file(expected, fitting, whole) == ("generator", "discriminator")
     with pytest.raises(ConfigError, match="generator and the discriminator side by side.*has no discriminator"):
-        model_files.check_networks(expected, {"generator": fitting["generator"]})
-    with pytest.raises(ConfigError, match="has no generator and no discriminator"):
-        model_files.check_networks(expected, {})
-    with pytest.raises(ConfigError, match="generator maps 16 to 1, but these settings need 8 to 1"):
-        model_files.check_networks(expected, {**fitting, "generator": ((None, 16), (None, 1))})
-    with pytest.raises(ConfigError, match="discriminator maps 28 x 28 x 1 to 1"):
-        model_files.check_networks(expected, {**fitting, "discriminator": ((None, 28, 28, 1), (None, 1))})
+        model_files.networks_in_file(expected, {"generator": fitting["generator"]}, whole)
+    with pytest.raises(ConfigError, match="file's generator maps 16 to 1, but the generator of these settings maps 8 to 1"):
+        model_files.networks_in_file(expected, {**fitting, "generator": ((None, 16), (None, 1))}, whole)
+    with pytest.raises(ConfigError, match="file's discriminator maps 28 x 28 x 1 to 1"):
+        model_files.networks_in_file(expected, {**fitting, "discriminator": ((None, 28, 28, 1), (None, 1))}, whole)
+
+
+def test_a_generator_saved_alone_can_predict_but_not_continue():
+    expected = {"generator": ((8,), (1,)), "discriminator": ((1,), (1,))}
+    alone = ((None, 8), (None, 1))
+    assert model_files.networks_in_file(expected, {}, alone, train=False) == ("generator",)
+    with pytest.raises(ConfigError, match="one network, which fits the generator: it can draw samples"):
+        model_files.networks_in_file(expected, {}, alone, train=True)
+    with pytest.raises(ConfigError, match="file's model maps 16 to 1, but the generator of these settings maps 8 to 1"):
+        model_files.networks_in_file(expected, {}, ((None, 16), (None, 1)), train=False)
 
 
 # --- the worker side, in this process (it imports Keras, as the worker does)
@@ -70,12 +79,12 @@ def test_uploads_that_do_not_fit_the_settings_are_refused_with_a_message(trained
     from kplay.training.families import setup_for
 
     trained, data = trained_file
-    with pytest.raises(ConfigError, match="generator maps 8 to 1, but these settings need 4 to 1"):
+    with pytest.raises(ConfigError, match="generator maps 8 to 1, but the generator of these settings maps 4 to 1"):
         model_io.setup_with_file(setup_for, GanConfig(**{**TINY, "latent_size": 4}), LIMIT, data)
-    with pytest.raises(ConfigError, match="generator maps 8 to 1, but these settings need 8 to 28 x 28 x 1"):
+    with pytest.raises(ConfigError, match="generator maps 8 to 1, but the generator of these settings maps 8 to 28 x 28 x 1"):
         model_io.setup_with_file(setup_for, GanConfig(**{**TINY, "kind": "image"}), LIMIT, data)
     alone = model_io.model_bytes(trained.networks["Generator"])  # a generator saved on its own
-    with pytest.raises(ConfigError, match="has no generator and no discriminator"):
+    with pytest.raises(ConfigError, match="To continue training, upload the file this page downloads"):
         model_io.setup_with_file(setup_for, GanConfig(**TINY), LIMIT, alone)
 
 
@@ -86,12 +95,15 @@ class Sent(list):
         self.append(message)
 
 
-def test_predicting_with_a_downloaded_gan_draws_what_it_drew_at_the_end_of_training(trained_file):
+@pytest.mark.parametrize("what", ["both networks", "the generator alone"])
+def test_predicting_with_a_downloaded_gan_draws_what_it_drew_at_the_end_of_training(trained_file, what):
     from kplay.training import model_io
     from kplay.training.families import setup_for
 
     trained, data = trained_file
-    setup = model_io.setup_with_file(setup_for, GanConfig(**TINY), LIMIT, data)
+    if what == "the generator alone":
+        data = model_io.model_bytes(trained.networks["Generator"])
+    setup = model_io.setup_with_file(setup_for, GanConfig(**TINY), LIMIT, data, train=False)
     sent = Sent()
     model_io.evaluate_only(sent, setup)  # what the worker does for "Predict"
     (_, report), (_, end) = sent

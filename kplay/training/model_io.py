@@ -11,7 +11,7 @@ import os
 import tempfile
 
 from kplay.errors import ConfigError
-from kplay.model_files import check_networks, check_shapes, check_upload, expected_networks, expected_shapes, network_name
+from kplay.model_files import check_shapes, check_upload, expected_networks, expected_shapes, network_name, networks_in_file
 
 
 def model_bytes(model) -> bytes:
@@ -39,16 +39,21 @@ def load_checked(data: bytes, spec):
     return model
 
 
-def load_networks(data: bytes, specs: dict) -> dict:
-    """{title: network} from an uploaded side-by-side file, each checked against its spec's shapes."""
+def load_networks(data: bytes, specs: dict, train: bool = True) -> dict:
+    """{title: network} from an uploaded file, each checked against its spec's shapes.
+
+    The page's own file holds every network side by side; to predict, a plain model that
+    fits the first one (a generator saved on its own) is taken too.
+    """
     import keras
 
     check_upload(data)
-    expected = expected_networks(specs)
     model = _load(data)
     nested = {layer.name: layer for layer in model.layers if isinstance(layer, keras.Model)}
-    check_networks(expected, {name: (net.input_shape, net.output_shape) for name, net in nested.items()})
-    return {title: nested[network_name(title)] for title in specs}
+    found = {name: (net.input_shape, net.output_shape) for name, net in nested.items()}
+    names = networks_in_file(expected_networks(specs), found, (model.input_shape, model.output_shape), train)
+    nested = nested or {names[0]: model}
+    return {title: nested[network_name(title)] for title in specs if network_name(title) in names}
 
 
 def _load(data: bytes):
@@ -83,8 +88,8 @@ def model_file_query(setup) -> dict:
     return {"data": model_bytes(side_by_side(setup.networks) if setup.networks else setup.model)}
 
 
-def setup_with_file(setup_for, config, limit: int | None, data: bytes | None):
-    """The family's TrainingSetup, on the uploaded model when there is one."""
+def setup_with_file(setup_for, config, limit: int | None, data: bytes | None, train: bool = True):
+    """The family's TrainingSetup, on the uploaded model when there is one (``train``: to continue, not predict)."""
     if data is None:
         return setup_for(config, limit)
     from kplay.models import spec_for
@@ -92,7 +97,7 @@ def setup_with_file(setup_for, config, limit: int | None, data: bytes | None):
 
     spec = spec_for(config)
     if isinstance(spec, dict):  # several networks, saved side by side
-        networks = load_networks(data, spec)
+        networks = load_networks(data, spec, train)
         with preloaded_networks([(spec[title], net) for title, net in networks.items()]):
             setup = setup_for(config, limit)
         if any((setup.networks or {}).get(title) is not net for title, net in networks.items()):

@@ -75,6 +75,6 @@ def panel(page: str, config: Any | None, networks: tuple[str, ...] = ()) -> None
         if networks:
             names = [network_name(title) for title in networks]
             code = GET_ONE.format(file=file_name(page), name=names[0])
-            st.caption(t("share.side_by_side", names=", ".join(names), code=code))
+            st.caption(t("share.side_by_side", names=", ".join(names), first=names[0], code=code))
         download(page)
         upload(page, config)
