@@ -6,8 +6,9 @@ against what the page's data needs (``expected_shapes``) before the model is use
 
 A page that trains several networks together (the GAN's generator and discriminator)
 saves them side by side in one plain functional keras.Model: one input and one output per
-network, each network a nested model named after its spec title ("generator"). Continuing
-needs every network, so only such a file is taken; ``get_layer("generator")`` gives one back.
+network, each network a nested model named after its spec title ("generator");
+``get_layer("generator")`` gives one back. Continuing needs every network, so only such a
+file continues; to predict, a model that fits the first network alone (a generator) is taken too.
 """
 
 from __future__ import annotations
