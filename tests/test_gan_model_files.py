@@ -118,5 +118,5 @@ def test_the_gan_page_offers_the_model_file_and_says_what_it_holds():
     at = open_page("pages/gan.py")
     assert "Model file" in [e.label for e in at.expander]
     note = " ".join(c.value for c in at.caption)
-    assert "side by side (generator, discriminator)" in note and 'get_layer("generator")' in note
+    assert "generator + discriminator side by side" in note and 'get_layer("generator")' in note
     assert at.get("file_uploader")

@@ -12,12 +12,10 @@ MESSAGES = {
     # model files
     "model_files": ("Model file", "모델 파일"),
     "side_by_side": (
-        "The file holds the networks side by side ({names}): continuing to train needs all of them, so upload the "
-        "file this page downloads. A {first} saved on its own can only draw samples (Predict). "
-        "In your own code, `{code}` gives the {first} back.",
-        "파일에는 여러 신경망({names})이 나란히 들어 있습니다. 이어서 학습하려면 모두 필요하므로 이 페이지에서 내려받은 "
-        "파일을 올리세요. 따로 저장한 {first}만 올리면 샘플 생성(예측)만 할 수 있습니다. "
-        "직접 작성한 코드에서는 `{code}`로 {first}를 꺼낼 수 있습니다.",
+        "Holds {names} side by side; continuing needs all of them. A {first} saved alone can only predict "
+        "(draw samples). `{code}` gives the {first} back.",
+        "{names}이(가) 나란히 들어 있으며, 이어서 학습하려면 모두 필요합니다. 따로 저장한 {first}만으로는 "
+        "예측(샘플 생성)만 할 수 있습니다. `{code}`로 {first}를 꺼낼 수 있습니다.",
     ),
     "download": ("Download model (.keras)", "모델 내려받기 (.keras)"),
     "download_help": (

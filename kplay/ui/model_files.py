@@ -18,7 +18,7 @@ from kplay.model_files import MAX_MB, network_name, upload_problem
 from kplay.ui import training
 
 DOWNLOADABLE = ("finished", "stopped")
-GET_ONE = 'keras.saving.load_model("{file}").get_layer("{name}")'  # code, the same in every language
+GET_ONE = 'model.get_layer("{name}")'  # code, the same in every language
 
 
 def file_name(page: str) -> str:
@@ -74,7 +74,6 @@ def panel(page: str, config: Any | None, networks: tuple[str, ...] = ()) -> None
     with st.expander(t("share.model_files"), icon=":material/save:"):
         if networks:
             names = [network_name(title) for title in networks]
-            code = GET_ONE.format(file=file_name(page), name=names[0])
-            st.caption(t("share.side_by_side", names=", ".join(names), first=names[0], code=code))
+            st.caption(t("share.side_by_side", names=" + ".join(names), first=names[0], code=GET_ONE.format(name=names[0])))
         download(page)
         upload(page, config)
