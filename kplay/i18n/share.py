@@ -11,6 +11,12 @@ MESSAGES = {
     "ignored": ("Some link settings were ignored: {problems}", "링크의 일부 설정은 무시했습니다: {problems}"),
     # model files
     "model_files": ("Model file", "모델 파일"),
+    "side_by_side": (
+        "Holds {names} side by side; continuing needs all of them. A {first} saved alone can only predict "
+        "(draw samples). `{code}` gives the {first} back.",
+        "{names}이(가) 나란히 들어 있으며, 이어서 학습하려면 모두 필요합니다. 따로 저장한 {first}만으로는 "
+        "예측(샘플 생성)만 할 수 있습니다. `{code}`로 {first}를 꺼낼 수 있습니다.",
+    ),
     "download": ("Download model (.keras)", "모델 내려받기 (.keras)"),
     "download_help": (
         "The trained Keras model; open it with keras.saving.load_model.",
