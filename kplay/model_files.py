@@ -17,6 +17,7 @@ import io
 import zipfile
 
 from kplay.errors import ConfigError
+from kplay.i18n import model_name, t
 from kplay.models.spec import ModelSpec, summarize
 
 MAX_MB = 50
@@ -57,25 +58,25 @@ def check_upload(data: bytes) -> None:
     """Refuse files that are too large or not a zip archive, with a message a learner can act on."""
     problem = upload_problem(data)
     if problem == "too_big":
-        raise ConfigError(f"The file is {len(data) / 2**20:.1f} MB; at most {MAX_MB} MB is accepted.")
+        raise ConfigError(t("share.too_big", mb=len(data) / 2**20, limit=MAX_MB))
     if problem == "not_keras":
-        raise ConfigError("This is not a .keras model file (a .keras file is a zip archive saved by model.save).")
+        raise ConfigError(t("share.not_keras"))
 
 
 def expected_shapes(spec: ModelSpec | dict) -> tuple[tuple, tuple]:
     """The input and output shape (no batch axis) a model must have to train on the page's data."""
     if not isinstance(spec, ModelSpec):
-        raise ConfigError("This page trains several models together; it does not take model files.")
+        raise ConfigError(t("model_files.several_models"))
     return tuple(spec.input_shape), tuple(summarize(spec)[-1].output_shape)
 
 
 def _shape(shape: tuple) -> str:
-    return " x ".join(str(d) for d in shape) or "a scalar"
+    return " x ".join(str(d) for d in shape) or t("model_files.scalar")
 
 
 def _strip_batch(shape) -> tuple:
     if isinstance(shape, list):  # several inputs or outputs
-        raise ConfigError(f"The model has {len(shape)} inputs or outputs; this page needs a model with one of each.")
+        raise ConfigError(t("model_files.several_ends", count=len(shape)))
     return tuple(shape)[1:]
 
 
@@ -83,15 +84,9 @@ def check_shapes(expected: tuple[tuple, tuple], model_input, model_output) -> No
     """Compare a model's shapes (Keras', with the batch axis) with the page's; raise saying what differs."""
     (want_in, want_out), got_in, got_out = expected, _strip_batch(model_input), _strip_batch(model_output)
     if got_in != tuple(want_in):
-        raise ConfigError(
-            f"The model takes inputs of shape {_shape(got_in)}, but this page's data is {_shape(want_in)}: "
-            "pick the data set it was trained on, or upload a model made for this one."
-        )
+        raise ConfigError(t("model_files.wrong_input", got=_shape(got_in), want=_shape(want_in)))
     if got_out != tuple(want_out):
-        raise ConfigError(
-            f"The model gives outputs of shape {_shape(got_out)}, but this page's task needs {_shape(want_out)} "
-            "(one per class, or one number): pick the matching data set."
-        )
+        raise ConfigError(t("model_files.wrong_output", got=_shape(got_out), want=_shape(want_out)))
 
 
 def expected_networks(specs: dict[str, ModelSpec]) -> dict[str, tuple[tuple, tuple]]:
@@ -112,18 +107,12 @@ def networks_in_file(expected: dict[str, tuple[tuple, tuple]], found: dict[str, 
     if not found:
         _check_network("model", expected[first], whole, first)
         if train:
-            raise ConfigError(
-                f"This file holds one network, which fits the {first}: it can draw samples (Predict), but training "
-                f"goes on with the {' and the '.join(expected)} together. To continue training, upload the file "
-                "this page downloads: it holds them side by side."
-            )
+            raise ConfigError(t("model_files.one_network", first=_network(first), all=_networks(expected, "and_the")))
         return (first,)
     missing = [name for name in expected if name not in found]
     if missing:
-        raise ConfigError(
-            f"This page takes the file it downloads: one .keras model holding the {' and the '.join(expected)} "
-            f"side by side (nested models of those names). This file has no {' and no '.join(missing)}."
-        )
+        raise ConfigError(t("model_files.missing_networks", all=_networks(expected, "and_the"),
+                              missing=_networks(missing, "and_no")))
     for name, shapes in expected.items():
         _check_network(name, shapes, found[name], name)
     return tuple(expected)
@@ -132,8 +121,14 @@ def networks_in_file(expected: dict[str, tuple[tuple, tuple]], found: dict[str, 
 def _check_network(what: str, wanted: tuple[tuple, tuple], shapes: tuple, name: str) -> None:
     (want_in, want_out), (got_in, got_out) = wanted, (_strip_batch(shape) for shape in shapes)
     if (got_in, got_out) != (tuple(want_in), tuple(want_out)):
-        raise ConfigError(
-            f"The file's {what} maps {_shape(got_in)} to {_shape(got_out)}, but the {name} of these settings maps "
-            f"{_shape(want_in)} to {_shape(want_out)}: set the kind and sizes it was trained with "
-            "(the link of that run restores them)."
-        )
+        raise ConfigError(t("model_files.wrong_network", what=_network(what), got_in=_shape(got_in), got_out=_shape(got_out),
+                              name=_network(name), want_in=_shape(want_in), want_out=_shape(want_out)))
+
+
+def _network(name: str) -> str:
+    """A network's name inside a sentence ("generator"), in the page's language."""
+    return model_name(name.capitalize()).lower()
+
+
+def _networks(names, joiner: str) -> str:
+    return t(f"model_files.{joiner}").join(_network(name) for name in names)

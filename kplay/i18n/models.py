@@ -3,4 +3,5 @@
 MESSAGES = {
     "Generator": ("Generator", "생성자"),
     "Discriminator": ("Discriminator", "판별자"),
+    "Model": ("Model", "모델"),  # a file's single network, in model-file messages
 }

@@ -11,6 +11,7 @@ import os
 import tempfile
 
 from kplay.errors import ConfigError
+from kplay.i18n import t
 from kplay.model_files import check_shapes, check_upload, expected_networks, expected_shapes, network_name, networks_in_file
 
 
@@ -69,18 +70,17 @@ def _load(data: bytes):
         except Exception as error:  # a foreign file, refused code, unknown layers: one message each
             raise ConfigError(_load_message(error)) from None
     if not isinstance(model, keras.Model):
-        raise ConfigError("The file holds no Keras model.")
+        raise ConfigError(t("model_files.no_model"))
     return model
 
 
 def _load_message(error: Exception) -> str:
     text = str(error)
     if "arbitrary code" in text or "safe_mode" in text:
-        return ("The model contains Python code (a Lambda layer or a custom function). "
-                "Safe mode does not run code from files: save a model built from standard Keras layers.")
+        return t("model_files.has_code")
     if "Unknown" in text or "Could not locate" in text:
-        return "The model uses a layer or object this playground does not know; only standard Keras layers load."
-    return f"The file could not be loaded as a Keras model ({type(error).__name__}: {text[:160]})."
+        return t("model_files.unknown_layer")
+    return t("model_files.not_loaded", kind=type(error).__name__, text=text[:160])
 
 
 def model_file_query(setup) -> dict:
@@ -101,13 +101,13 @@ def setup_with_file(setup_for, config, limit: int | None, data: bytes | None, tr
         with preloaded_networks([(spec[title], net) for title, net in networks.items()]):
             setup = setup_for(config, limit)
         if any((setup.networks or {}).get(title) is not net for title, net in networks.items()):
-            raise ConfigError("This page cannot continue from a model file yet.")
+            raise ConfigError(t("model_files.cannot_continue"))
         return setup
     model = load_checked(data, spec)
     with preloaded(model, spec):
         setup = setup_for(config, limit)
     if setup.model is not model:
-        raise ConfigError("This page cannot continue from a model file yet.")
+        raise ConfigError(t("model_files.cannot_continue"))
     return setup
 
 
