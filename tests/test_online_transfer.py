@@ -1,0 +1,102 @@
+"""The online transfer path: settings refused without weights, the summary against Keras, and a tiny
+training run on an uploaded set with stand-in weights (MobileNetV2 with random weights, saved where
+Keras keeps the ImageNet file), all offline."""
+
+import io
+import zipfile
+
+import numpy as np
+import pytest
+from PIL import Image
+
+from kplay import image_sets, online_backbones
+from kplay.errors import ConfigError
+from kplay.models import OnlineTransferConfig, spec_for, summarize
+
+
+@pytest.fixture
+def keras_home(tmp_path, monkeypatch):
+    monkeypatch.setenv("KERAS_HOME", str(tmp_path / "keras"))
+    monkeypatch.setattr(image_sets, "CACHE_DIR", str(tmp_path / "sets"))
+    return tmp_path / "keras"
+
+
+def _stand_in_weights(name: str) -> None:
+    """Random weights in the legacy .h5 layout of Keras' ImageNet files, under the real file name."""
+    import h5py
+    import keras
+    from keras.src.legacy.saving import legacy_h5_format
+
+    base = {"MobileNetV2": keras.applications.MobileNetV2, "VGG16": keras.applications.VGG16}[name](
+        include_top=False, weights=None, input_shape=(96, 96, 3))
+    path = online_backbones.weights_path(name)
+    import os
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    with h5py.File(path, "w") as f:
+        legacy_h5_format.save_weights_to_hdf5_group(f, base)
+
+
+def _set_zip(per_class: int = 8) -> bytes:
+    out = io.BytesIO()
+    rng = np.random.default_rng(0)
+    with zipfile.ZipFile(out, "w") as archive:
+        for name, channel in (("red", 0), ("blue", 2)):
+            for i in range(per_class):
+                pixels = rng.integers(0, 60, (40, 40, 3), dtype="uint8")
+                pixels[..., channel] = 220
+                picture = io.BytesIO()
+                Image.fromarray(pixels).save(picture, "PNG")
+                archive.writestr(f"{name}/{i}.png", picture.getvalue())
+    return out.getvalue()
+
+
+def test_without_weights_the_settings_are_refused_naming_the_file_and_folder(keras_home):
+    with pytest.raises(ConfigError) as refused:
+        spec_for(OnlineTransferConfig(image_set="0123456789abcdef", classes=2))
+    message = str(refused.value)
+    assert online_backbones.BACKBONES["MobileNetV2"].file in message and str(keras_home / "models") in message
+
+
+def test_with_weights_an_upload_is_still_needed(keras_home):
+    path = online_backbones.weights_path("VGG16")
+    import os
+    os.makedirs(os.path.dirname(path))
+    open(path, "wb").close()
+    with pytest.raises(ConfigError, match="upload a ZIP"):
+        spec_for(OnlineTransferConfig(backbone="VGG16"))
+    rows = summarize(next(iter(spec_for(OnlineTransferConfig(backbone="VGG16", image_set="0123456789abcdef",
+                                                             classes=3)).values())))
+    assert rows[0].trainable == 0 and rows[-1].output_shape == (3,)
+
+
+@pytest.mark.parametrize("name", ["MobileNetV2", "VGG16"])
+def test_the_backbone_summary_row_matches_keras(name, keras_home):
+    import keras
+
+    base = {"MobileNetV2": keras.applications.MobileNetV2, "VGG16": keras.applications.VGG16}[name](
+        include_top=False, weights=None, input_shape=(96, 96, 3))
+    from kplay.models.spec import SHAPE_RULES
+
+    shape, params = SHAPE_RULES["Backbone"]((96, 96, 3), {"name": name})
+    assert (shape, params) == (tuple(base.output_shape[1:]), base.count_params())
+
+
+def test_a_frozen_backbone_and_new_head_train_on_an_uploaded_set(keras_home):
+    from kplay.training.families import setup_for
+
+    _stand_in_weights("MobileNetV2")
+    data = _set_zip()
+    found = image_sets.read_image_set(data, 96)
+    key = image_sets.key_of(data, 96)
+    image_sets.save(found, key)
+    config = OnlineTransferConfig(image_set=key, classes=2, epochs=2, batch_size=8, validation_split=0.25)
+    setup = setup_for(config)
+    assert setup.x.shape == (12, 3, 3, 1280) and setup.validation[0].shape == (4, 3, 3, 1280)
+    before = [w.copy() for w in setup.model.get_weights()]
+    history = setup.model.fit(setup.x, setup.y, validation_data=setup.validation, epochs=2, batch_size=8, verbose=0)
+    assert set(history.history) >= {"loss", "accuracy", "val_loss", "val_accuracy"}
+    assert any(not np.array_equal(a, b) for a, b in zip(before, setup.model.get_weights()))  # the head learned
+    report = setup.report()
+    assert report["class_names"] == ("blue", "red") and len(report["grid"]["predicted"]) == 4
+    answer = setup.queries["predict"](image=found.images[0] / 255.0)
+    assert answer["probabilities"].shape == (2,) and abs(float(answer["probabilities"].sum()) - 1) < 1e-4
