@@ -3,25 +3,29 @@
 import pandas as pd
 import streamlit as st
 
+from kplay import online_backbones, render
 from kplay.augment_preview import example_images, preview
-from kplay.errors import ConfigError
+from kplay.datasets.downloads import can_reach
+from kplay.errors import ConfigError, KplayError
 from kplay.fields import fields_of
 from kplay.i18n import field_help, field_label, t
-from kplay.models import AugmentConfig, TransferConfig, summarize
+from kplay.models import AugmentConfig, OnlineTransferConfig, TransferConfig, summarize
 from kplay.models.augment import FLIPS
 from kplay.models.transfer import new_head, transfer_pair
-from kplay.online_backbones import WEIGHT_FILES, cached_backbones, models_dir
 from kplay.render import pair as pair_render
 from kplay.render.augment import preview_tiles
+from kplay.render.classification import image_grid_figure
+from kplay.ui import image_set, training
 from kplay.ui.presets import preset_picker
 from kplay.ui.results import chart
 from kplay.ui.shell import through_app_navigation
 from kplay.ui.widgets import field_widget, key_of
 from kplay.ui.workspace import workspace
 
-AUGMENT, TRANSFER = "applied_augment", "applied_transfer"
+AUGMENT, TRANSFER, ONLINE = "applied_augment", "applied_transfer", "applied_online"
 PREVIEW_COUNT = 15
 AUGMENT_FIELDS, TRANSFER_FIELDS = fields_of(AugmentConfig), fields_of(TransferConfig)
+ONLINE_FIELDS = fields_of(OnlineTransferConfig)
 
 through_app_navigation()
 st.title(t("applied.title"))
@@ -149,15 +153,6 @@ def pretrain_note(snapshot) -> None:
         st.caption(text + (t("applied.pretrained_cached") if results.get("pretrain_cached") else ""))
 
 
-def online_note() -> None:
-    found = cached_backbones()
-    with st.expander(t("applied.online_title")):
-        if any(found.values()):
-            st.info(t("applied.online_ready", found=", ".join(name for name, ok in found.items() if ok)))
-        else:
-            st.info(t("applied.online_missing", missing=", ".join(WEIGHT_FILES.values()), folder=models_dir()))
-
-
 def transfer_tab() -> None:
     st.markdown(t("applied.transfer_lead"))
     settings = row(TRANSFER, TRANSFER_FIELDS, ("per_class", "frozen_layers", "conv_blocks", "pretrain_epochs", "epochs"))
@@ -167,11 +162,72 @@ def transfer_tab() -> None:
     runs = (("scratch", t("applied.run_scratch")), ("transfer", t("applied.run_transfer")))
     workspace(TRANSFER, config, comparison_view(TRANSFER, runs, config.epochs, transfer_gap), pretrain_note,
               side=frozen_table(config))
-    online_note()
 
 
-augment, transfer = st.tabs([t("applied.tab_augment"), t("applied.tab_transfer")])
+# --- Transfer learning with an ImageNet backbone (online: needs the cached weights)
+def fetch_weights(backbone: str) -> None:
+    missing = online_backbones.missing_weights(backbone)
+    try:
+        if not can_reach():
+            raise KplayError(t("online.no_internet"))
+        online_backbones.download(backbone)
+    except KplayError as error:
+        st.session_state[key_of(ONLINE, "download_error")] = t("online.download_failed", reason=str(error), file=missing.file,
+                                                               folder=missing.folder)
+
+
+def weights_note(backbone: str) -> None:
+    """Which weights file is in use, or a button that fetches the missing one (the workspace says what is missing)."""
+    missing = online_backbones.missing_weights(backbone)
+    if missing is None:
+        st.caption(t("online.weights_ready", file=online_backbones.weights_path(backbone)))
+        return
+    st.button(t("online.download", backbone=backbone), on_click=fetch_weights, args=(backbone,), icon=":material/download:",
+              help=t("online.download_help", file=missing.file, url=missing.url, folder=missing.folder),
+              key=key_of(ONLINE, "download"))
+    failed = st.session_state.pop(key_of(ONLINE, "download_error"), None)
+    if failed:
+        st.error(failed, icon=":material/cloud_off:")
+
+
+def online_view(snapshot) -> None:
+    runs, live = training.overlay(ONLINE, snapshot, with_earlier=False)
+    epochs = snapshot.epochs if snapshot else 1
+    left, right = st.columns(2)
+    for column, metric in ((left, "accuracy"), (right, "loss")):
+        with column:
+            chart(render.curves_figure(metric, runs, live, epochs), f"{ONLINE}.chart.{metric}")
+    report = snapshot.results if snapshot else None
+    if not report or "grid" not in report:
+        st.caption(t("online.waiting"))
+        return
+    grid = report["grid"]
+    st.caption(t("online.accuracy", accuracy=report["validation_accuracy"], count=report["validation_images"]))
+    chart(image_grid_figure(grid["images"], grid["true"], grid["predicted"], grid["confidence"], report["class_names"]),
+          f"{ONLINE}.chart.grid")
+
+
+def online_tab() -> None:
+    st.markdown(t("online.lead"))
+    settings = row(ONLINE, ONLINE_FIELDS, ("backbone", "dataset", "image_size", "epochs"))
+    with st.expander(t("applied.more_settings")):
+        settings.update(row(ONLINE, ONLINE_FIELDS, ("head_units", "dropout", "learning_rate", "batch_size")))
+        settings.update(row(ONLINE, ONLINE_FIELDS, ("images", "optimizer", "validation_split", "seed")))
+    weights_note(settings["backbone"])
+    checked = None
+    if settings["dataset"] == "upload":
+        checked = image_set.image_set_upload(ONLINE, settings["image_size"])
+    if checked is not None:
+        settings.update(image_set=checked["key"], classes=len(checked["class_names"]))
+    workspace(ONLINE, OnlineTransferConfig(**settings), online_view)
+    if checked is not None:
+        image_set.preview(checked)
+
+
+augment, transfer, online = st.tabs([t("applied.tab_augment"), t("applied.tab_transfer"), t("online.tab")])
 with augment:
     augment_tab()
 with transfer:
     transfer_tab()
+with online:
+    online_tab()

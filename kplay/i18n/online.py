@@ -54,6 +54,7 @@ MESSAGES = {
     "weights_ready": ("ImageNet weights found: {file}.", "ImageNet 가중치를 찾았습니다: {file}."),
     "download": ("Download the {backbone} weights", "{backbone} 가중치 내려받기"),
     "download_help": ("Fetches {file} from {url} into {folder}.", "{url} 에서 {file} 파일을 {folder} 폴더로 내려받습니다."),
+    "no_internet": ("the internet cannot be reached", "인터넷에 연결할 수 없음"),
     "download_failed": (
         "The download failed ({reason}). Without internet, copy {file} into {folder} from a computer that has it.",
         "내려받지 못했습니다({reason}). 인터넷이 없으면 이 파일이 있는 컴퓨터에서 {file} 파일을 {folder} 폴더로 복사하세요.",
