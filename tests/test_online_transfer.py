@@ -100,3 +100,22 @@ def test_a_frozen_backbone_and_new_head_train_on_an_uploaded_set(keras_home):
     assert report["class_names"] == ("blue", "red") and len(report["grid"]["predicted"]) == 4
     answer = setup.queries["predict"](image=found.images[0] / 255.0)
     assert answer["probabilities"].shape == (2,) and abs(float(answer["probabilities"].sum()) - 1) < 1e-4
+
+
+@pytest.mark.parametrize("dataset", ["upload", "cifar10"])
+def test_the_exported_script_is_plain_keras_with_the_frozen_base(dataset, keras_home):
+    import os
+    import re
+
+    from kplay.export import script_for
+
+    path = online_backbones.weights_path("VGG16")
+    os.makedirs(os.path.dirname(path))
+    open(path, "wb").close()
+    text = script_for(OnlineTransferConfig(backbone="VGG16", dataset=dataset, image_set="0123456789abcdef", classes=3,
+                                           epochs=7, head_units=0))
+    compile(text, "exported.py", "exec")
+    assert not re.search(r"^\s*(import|from) kplay", text, flags=re.M)
+    assert "keras.applications.VGG16(include_top=False" in text and "base.trainable = False" in text
+    assert "\nEPOCHS = 7" in text and "\nHEAD_UNITS = 0" in text
+    assert ("image_dataset_from_directory" in text) == (dataset == "upload")
