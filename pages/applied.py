@@ -37,6 +37,9 @@ with st.sidebar:
     st.divider()
     st.subheader(t("applied.presets_transfer"))
     preset_picker(TRANSFER)
+    st.divider()
+    st.subheader(t("online.presets"))
+    preset_picker(ONLINE)
 
 
 def row(page: str, fields: dict, names: tuple[str, ...]) -> dict:

@@ -40,6 +40,10 @@ def test_without_weights_the_tab_names_the_file_and_an_uploaded_set_is_still_che
     at.file_uploader(key=f"{ONLINE}.image_set").set_value(("pets.zip", _zip({"cats": ((200, 40, 40), 6), "dogs": ((40, 40, 200), 7)}), "application/zip")).run()
     assert not at.exception, at.exception
     assert any("13 pictures in 2 classes: cats 6, dogs 7" in s.value for s in at.success)
-    previews = [image for image in at.get("image") if len(image.proto.imgs) in (6, 7)]
-    assert len(previews) == 2  # a row per class
+    previews = [image for image in at.get("image") if len(image.proto.imgs) == 6]
+    assert len(previews) == 2  # a row per class, six pictures each
     assert any(missing in e for e in _errors(at))  # still refused: the weights are what is missing
+
+    at.button(key=f"{ONLINE}.preset:Book ch.9: frozen VGG16").click().run()
+    assert at.selectbox(key=f"{ONLINE}.backbone").value == "VGG16"
+    assert any("vgg16_weights_tf_dim_ordering_tf_kernels_notop.h5" in e for e in _errors(at)), _errors(at)
