@@ -21,8 +21,8 @@ def keras_home(tmp_path, monkeypatch):
     return tmp_path / "keras"
 
 
-def _stand_in_weights(name: str) -> None:
-    """Random weights in the legacy .h5 layout of Keras' ImageNet files, under the real file name."""
+def _stand_in_weights(name: str):
+    """Random weights in the legacy .h5 layout of Keras' ImageNet files, under the real file name; the base."""
     import h5py
     import keras
     from keras.src.legacy.saving import legacy_h5_format
@@ -34,6 +34,14 @@ def _stand_in_weights(name: str) -> None:
     os.makedirs(os.path.dirname(path), exist_ok=True)
     with h5py.File(path, "w") as f:
         legacy_h5_format.save_weights_to_hdf5_group(f, base)
+    return base
+
+
+def _check_summary_row(name: str, base) -> None:
+    from kplay.models.spec import SHAPE_RULES
+
+    shape, params = SHAPE_RULES["Backbone"]((96, 96, 3), {"name": name})
+    assert (shape, params) == (tuple(base.output_shape[1:]), base.count_params())
 
 
 def _set_zip(per_class: int = 8) -> bytes:
@@ -69,22 +77,16 @@ def test_with_weights_an_upload_is_still_needed(keras_home):
     assert rows[0].trainable == 0 and rows[-1].output_shape == (3,)
 
 
-@pytest.mark.parametrize("name", ["MobileNetV2", "VGG16"])
-def test_the_backbone_summary_row_matches_keras(name, keras_home):
+def test_the_vgg16_summary_row_matches_keras(keras_home):
     import keras
 
-    base = {"MobileNetV2": keras.applications.MobileNetV2, "VGG16": keras.applications.VGG16}[name](
-        include_top=False, weights=None, input_shape=(96, 96, 3))
-    from kplay.models.spec import SHAPE_RULES
-
-    shape, params = SHAPE_RULES["Backbone"]((96, 96, 3), {"name": name})
-    assert (shape, params) == (tuple(base.output_shape[1:]), base.count_params())
+    _check_summary_row("VGG16", keras.applications.VGG16(include_top=False, weights=None, input_shape=(96, 96, 3)))
 
 
 def test_a_frozen_backbone_and_new_head_train_on_an_uploaded_set(keras_home):
     from kplay.training.families import setup_for
 
-    _stand_in_weights("MobileNetV2")
+    _check_summary_row("MobileNetV2", _stand_in_weights("MobileNetV2"))
     data = _set_zip()
     found = image_sets.read_image_set(data, 96)
     key = image_sets.key_of(data, 96)
@@ -119,3 +121,17 @@ def test_the_exported_script_is_plain_keras_with_the_frozen_base(dataset, keras_
     assert "keras.applications.VGG16(include_top=False" in text and "base.trainable = False" in text
     assert "\nEPOCHS = 7" in text and "\nHEAD_UNITS = 0" in text
     assert ("image_dataset_from_directory" in text) == (dataset == "upload")
+
+
+def test_a_weights_file_keras_cannot_load_is_named(keras_home):
+    import os
+
+    from kplay.errors import KplayError
+    from kplay.training.families.online_transfer import frozen_backbone
+
+    path = online_backbones.weights_path("MobileNetV2")
+    os.makedirs(os.path.dirname(path))
+    with open(path, "wb") as f:
+        f.write(b"not an h5 file")
+    with pytest.raises(KplayError, match="could not be loaded as ImageNet weights"):
+        frozen_backbone("MobileNetV2", 96)

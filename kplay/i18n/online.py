@@ -10,6 +10,10 @@ MESSAGES = {
         "{url} 에서 내려받아 그 폴더에 넣거나(인터넷이 되면 아래 내려받기 단추), 내려받을 것이 없는 오프라인 전이 학습 "
         "실험을 쓰세요.",
     ),
+    "error_weights_unreadable": (
+        "Backbone: {file} could not be loaded as ImageNet weights ({reason}). Delete it and download it again.",
+        "백본: {file} 파일을 ImageNet 가중치로 불러올 수 없습니다({reason}). 지우고 다시 내려받으세요.",
+    ),
     "error_no_set": (
         "Images: upload a ZIP with one folder per class first, or pick CIFAR-10.",
         "이미지: 먼저 클래스마다 폴더 하나씩 담은 ZIP을 올리거나 CIFAR-10을 고르세요.",

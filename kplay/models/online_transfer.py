@@ -34,7 +34,7 @@ class OnlineTransferConfig(TrainConfig):
                            help="The ImageNet network whose convolutional base is reused, frozen.")
     dataset: str = choice("upload", "Images", SOURCES, help="Your own ZIP of class folders, or CIFAR-10 when cached.")
     image_size: int = choice(96, "Input size", SIZES, help="Pictures are scaled to this many pixels a side.")
-    images: int = integer(1000, "CIFAR-10 images", 100, 10000, step=100,
+    images: int = integer(1000, "CIFAR-10 images", 100, 5000, step=100,
                           help="How many CIFAR-10 photos to use (only for CIFAR-10).")
     head_units: int = integer(64, "Head units", 0, 512, step=16,
                               help="Units of the new dense layer; 0 puts the softmax right on the pooled features.")

@@ -36,7 +36,10 @@ def frozen_backbone(name: str, size: int) -> keras.Model:
     missing = missing_weights(name)
     if missing:
         raise KplayError(t("online.error_weights", backbone=name, file=missing.file, folder=missing.folder, url=missing.url))
-    base = CONSTRUCTORS[name](include_top=False, weights=weights_path(name), input_shape=(size, size, 3))
+    try:
+        base = CONSTRUCTORS[name](include_top=False, weights=weights_path(name), input_shape=(size, size, 3))
+    except (OSError, ValueError, KeyError) as error:  # a truncated or foreign file in Keras' cache
+        raise KplayError(t("online.error_weights_unreadable", file=weights_path(name), reason=str(error)[:200])) from None
     base.trainable = False
     return base
 
