@@ -222,9 +222,8 @@ def online_tab() -> None:
         checked = image_set.image_set_upload(ONLINE, settings["image_size"])
     if checked is not None:
         settings.update(image_set=checked["key"], classes=len(checked["class_names"]))
-    workspace(ONLINE, OnlineTransferConfig(**settings), online_view)
-    if checked is not None:
         image_set.preview(checked)
+    workspace(ONLINE, OnlineTransferConfig(**settings), online_view)
 
 
 augment, transfer, online = st.tabs([t("applied.tab_augment"), t("applied.tab_transfer"), t("online.tab")])

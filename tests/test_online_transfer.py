@@ -83,7 +83,7 @@ def test_the_vgg16_summary_row_matches_keras(keras_home):
     _check_summary_row("VGG16", keras.applications.VGG16(include_top=False, weights=None, input_shape=(96, 96, 3)))
 
 
-def test_a_frozen_backbone_and_new_head_train_on_an_uploaded_set(keras_home):
+def test_a_frozen_backbone_and_new_head_train_on_an_uploaded_set_and_on_cifar10(keras_home, monkeypatch):
     from kplay.training.families import setup_for
 
     _check_summary_row("MobileNetV2", _stand_in_weights("MobileNetV2"))
@@ -102,6 +102,15 @@ def test_a_frozen_backbone_and_new_head_train_on_an_uploaded_set(keras_home):
     assert report["class_names"] == ("blue", "red") and len(report["grid"]["predicted"]) == 4
     answer = setup.queries["predict"](image=found.images[0] / 255.0)
     assert answer["probabilities"].shape == (2,) and abs(float(answer["probabilities"].sum()) - 1) < 1e-4
+
+    from kplay.datasets import downloads
+    from kplay.datasets.types import Raw
+
+    photos = np.random.default_rng(1).random((30, 32, 32, 3), dtype="float32")  # CIFAR-10 as downloads.cifar10 gives it
+    monkeypatch.setattr(downloads, "cifar10", lambda: Raw(photos, np.arange(30) % 10, photos[:5], np.arange(5)))
+    cifar = setup_for(OnlineTransferConfig(dataset="cifar10", validation_split=0.25), limit=20)
+    assert cifar.x.shape == (15, 3, 3, 1280) and cifar.y.shape == (15, 10)  # scaled up to 96x96 for the base
+    assert cifar.report()["class_names"][0] == "airplane"
 
 
 @pytest.mark.parametrize("dataset", ["upload", "cifar10"])

@@ -55,8 +55,8 @@ def image_set_upload(page: str, size: int) -> dict | None:
 
 def preview(checked: dict) -> None:
     """A row of pictures per class, at the size the network gets them."""
-    st.markdown(f"**{t('online.preview_title')}**")
-    for name, pictures in zip(checked["class_names"], checked["preview"]):
-        left, right = st.columns([1, 5], vertical_alignment="center")
-        left.markdown(f"`{name}`")
-        right.image(list(pictures), width=PREVIEW_PIXELS)
+    with st.expander(t("online.preview_title"), expanded=True, icon=":material/photo_library:"):
+        for name, pictures in zip(checked["class_names"], checked["preview"]):
+            left, right = st.columns([1, 6], vertical_alignment="center")
+            left.markdown(f"**{name}**")
+            right.image(list(pictures), width=PREVIEW_PIXELS)
