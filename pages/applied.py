@@ -206,8 +206,10 @@ def online_view(snapshot) -> None:
         return
     grid = report["grid"]
     st.caption(t("online.accuracy", accuracy=report["validation_accuracy"], count=report["validation_images"]))
-    chart(image_grid_figure(grid["images"], grid["true"], grid["predicted"], grid["confidence"], report["class_names"]),
-          f"{ONLINE}.chart.grid")
+    figure = image_grid_figure(grid["images"], grid["true"], grid["predicted"], grid["confidence"], report["class_names"])
+    wrong = int((grid["true"] != grid["predicted"]).sum())
+    figure.update_layout(title_text=t("online.grid_title", wrong=wrong, count=len(grid["true"])))  # validation, not test
+    chart(figure, f"{ONLINE}.chart.grid")
 
 
 def online_tab() -> None:

@@ -72,6 +72,8 @@ MESSAGES = {
         "Validation pictures with the head's guesses appear here after the first epoch.",
         "첫 에포크가 끝나면 검증 그림과 새 출력부의 예측이 여기에 나타납니다.",
     ),
-    "chart_accuracy": ("Accuracy", "정확도"),
-    "chart_loss": ("Loss", "손실"),
+    "grid_title": (
+        "Validation pictures · {wrong} of {count} wrong (red)",
+        "검증 그림 · {count}장 중 {wrong}장 틀림 (빨간색)",
+    ),
 }
