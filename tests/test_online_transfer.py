@@ -126,7 +126,7 @@ def test_the_exported_script_is_plain_keras_with_the_frozen_base(dataset, keras_
     text = script_for(OnlineTransferConfig(backbone="VGG16", dataset=dataset, image_set="0123456789abcdef", classes=3,
                                            epochs=7, head_units=0))
     compile(text, "exported.py", "exec")
-    assert not re.search(r"^\s*(import|from) kplay", text, flags=re.M)
+    assert not re.search(r"^\s*(import|from) kplay", text, flags=re.MULTILINE)
     assert "keras.applications.VGG16(include_top=False" in text and "base.trainable = False" in text
     assert "\nEPOCHS = 7" in text and "\nHEAD_UNITS = 0" in text
     assert ("image_dataset_from_directory" in text) == (dataset == "upload")

@@ -9,8 +9,8 @@ pen on white paper, the UNET page's filled shapes on a dark ground.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 import numpy as np
 import streamlit as st

@@ -82,7 +82,7 @@ def setup(config, limit: int | None = None) -> TrainingSetup:
     images, labels, names = _pictures(config, limit)
     if len(names) != class_count(config):
         raise KplayError(t("online.error_classes_changed"))
-    n_val = max(1, int(round(len(images) * config.validation_split)))
+    n_val = max(1, round(len(images) * config.validation_split))
     if len(images) - n_val < 1:
         raise KplayError(t("online.error_too_few", count=len(images)))
     features = _features(base, preprocess, images, size)
