@@ -15,12 +15,13 @@ from kplay.models.transfer import new_head, transfer_pair
 from kplay.render import pair as pair_render
 from kplay.render.augment import preview_tiles
 from kplay.render.classification import image_grid_figure
-from kplay.ui import image_set, training
+from kplay.ui import image_set, picture_input, training
 from kplay.ui.presets import preset_picker
 from kplay.ui.results import chart
 from kplay.ui.shell import through_app_navigation
 from kplay.ui.widgets import field_widget, key_of
 from kplay.ui.workspace import workspace
+from kplay.uploads import read_image
 
 AUGMENT, TRANSFER, ONLINE = "applied_augment", "applied_transfer", "applied_online"
 PREVIEW_COUNT = 15
@@ -214,18 +215,44 @@ def online_view(snapshot) -> None:
 
 def online_tab() -> None:
     st.markdown(t("online.lead"))
-    settings = row(ONLINE, ONLINE_FIELDS, ("backbone", "dataset", "image_size", "epochs"))
+    settings = row(ONLINE, ONLINE_FIELDS, ("backbone", "source", "image_size", "epochs"))
     with st.expander(t("applied.more_settings")):
         settings.update(row(ONLINE, ONLINE_FIELDS, ("head_units", "dropout", "learning_rate", "batch_size")))
         settings.update(row(ONLINE, ONLINE_FIELDS, ("images", "optimizer", "validation_split", "seed")))
     weights_note(settings["backbone"])
     checked = None
-    if settings["dataset"] == "upload":
+    if settings["source"] == "upload":
         checked = image_set.image_set_upload(ONLINE, settings["image_size"])
     if checked is not None:
         settings.update(image_set=checked["key"], classes=len(checked["class_names"]))
         image_set.preview(checked)
     workspace(ONLINE, OnlineTransferConfig(**settings), online_view)
+    run = training.current_run(ONLINE)
+    snapshot = run.snapshot() if run else None
+    if snapshot is not None and snapshot.status == "finished" and snapshot.results:
+        try_online(run, snapshot.config)
+
+
+def try_online(run, trained: OnlineTransferConfig) -> None:
+    """A new picture through the frozen base and the trained head: its three likeliest classes."""
+    st.subheader(t("online.try_title"))
+    size = trained.image_size
+    picture_column, answer_column = st.columns([1, 2])
+    with picture_column:
+        picture = picture_input.uploaded(key_of(ONLINE, "try"), lambda data: read_image(data, size),
+                                         t("online.try_upload"), t("online.try_help", size=size))
+    if picture is None:
+        return
+    try:
+        answer = run.query("predict", image=picture, timeout=30)
+    except KplayError as error:
+        st.error(str(error), icon=":material/error:")
+        return
+    picture_column.image((picture * 255).round().astype("uint8"), width=160)
+    with answer_column:
+        for index in answer["probabilities"].argsort()[::-1][:3]:
+            probability = float(answer["probabilities"][index])
+            st.progress(probability, text=t("online.try_class", name=answer["class_names"][index], probability=probability))
 
 
 augment, transfer, online = st.tabs([t("applied.tab_augment"), t("applied.tab_transfer"), t("online.tab")])

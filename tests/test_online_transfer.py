@@ -72,6 +72,8 @@ def test_with_weights_an_upload_is_still_needed(keras_home):
     open(path, "wb").close()
     with pytest.raises(ConfigError, match="upload a ZIP"):
         spec_for(OnlineTransferConfig(backbone="VGG16"))
+    with pytest.raises(ConfigError, match="CIFAR-10 is not on this computer"):  # offline, no CIFAR-10 cached
+        spec_for(OnlineTransferConfig(backbone="VGG16", source="cifar10"))
     rows = summarize(next(iter(spec_for(OnlineTransferConfig(backbone="VGG16", image_set="0123456789abcdef",
                                                              classes=3)).values())))
     assert rows[0].trainable == 0 and rows[-1].output_shape == (3,)
@@ -107,23 +109,29 @@ def test_a_frozen_backbone_and_new_head_train_on_an_uploaded_set_and_on_cifar10(
     from kplay.datasets.types import Raw
 
     photos = np.random.default_rng(1).random((30, 32, 32, 3), dtype="float32")  # CIFAR-10 as downloads.cifar10 gives it
+    from kplay import datasets
+
+    monkeypatch.setattr(datasets, "available_now", lambda name: True)  # as if Keras had cached it
     monkeypatch.setattr(downloads, "cifar10", lambda: Raw(photos, np.arange(30) % 10, photos[:5], np.arange(5)))
-    cifar = setup_for(OnlineTransferConfig(dataset="cifar10", validation_split=0.25), limit=20)
+    cifar = setup_for(OnlineTransferConfig(source="cifar10", validation_split=0.25), limit=20)
     assert cifar.x.shape == (15, 3, 3, 1280) and cifar.y.shape == (15, 10)  # scaled up to 96x96 for the base
     assert cifar.report()["class_names"][0] == "airplane"
 
 
 @pytest.mark.parametrize("dataset", ["upload", "cifar10"])
-def test_the_exported_script_is_plain_keras_with_the_frozen_base(dataset, keras_home):
+def test_the_exported_script_is_plain_keras_with_the_frozen_base(dataset, keras_home, monkeypatch):
     import os
     import re
 
     from kplay.export import script_for
+    from kplay import datasets
+
+    monkeypatch.setattr(datasets, "available_now", lambda name: True)
 
     path = online_backbones.weights_path("VGG16")
     os.makedirs(os.path.dirname(path))
     open(path, "wb").close()
-    text = script_for(OnlineTransferConfig(backbone="VGG16", dataset=dataset, image_set="0123456789abcdef", classes=3,
+    text = script_for(OnlineTransferConfig(backbone="VGG16", source=dataset, image_set="0123456789abcdef", classes=3,
                                            epochs=7, head_units=0))
     compile(text, "exported.py", "exec")
     assert not re.search(r"^\s*(import|from) kplay", text, flags=re.MULTILINE)

@@ -65,14 +65,14 @@ CIFAR = block(
 
 def _model(config: OnlineTransferConfig) -> str:
     module = MODULES[config.backbone]
-    resize = "x = keras.layers.Resizing(IMAGE_SIZE, IMAGE_SIZE)(inputs)\n" if config.dataset == "cifar10" else "x = inputs\n"
-    source = "(32, 32, 3)" if config.dataset == "cifar10" else "(IMAGE_SIZE, IMAGE_SIZE, 3)"
+    resize = "x = keras.layers.Resizing(IMAGE_SIZE, IMAGE_SIZE)(inputs)\n" if config.source == "cifar10" else "x = inputs\n"
+    shape = "(32, 32, 3)" if config.source == "cifar10" else "(IMAGE_SIZE, IMAGE_SIZE, 3)"
     return (
         "# 2. Model: the ImageNet base, frozen, and a new head\n"
         f"base = keras.applications.{config.backbone}(include_top=False, weights=\"imagenet\", "
         "input_shape=(IMAGE_SIZE, IMAGE_SIZE, 3))\n"
         "base.trainable = False  # its weights stay ImageNet's\n"
-        f"inputs = keras.Input({source})\n"
+        f"inputs = keras.Input({shape})\n"
         + resize
         + f"x = keras.applications.{module}.preprocess_input(x)\n"
         "x = base(x, training=False)  # inference mode: batch norm keeps ImageNet's statistics\n"
@@ -101,7 +101,7 @@ def script(config: OnlineTransferConfig) -> str:
     values = snippets.training_constants(config)
     del values["LIMIT"]
     values.update(IMAGE_SIZE=config.image_size, HEAD_UNITS=config.head_units, DROPOUT=config.dropout)
-    if config.dataset == "cifar10":
+    if config.source == "cifar10":
         values["IMAGES"] = config.images
     else:
         values["IMAGE_DIR"] = "images"
@@ -114,7 +114,7 @@ def script(config: OnlineTransferConfig) -> str:
         IMPORTS,
         snippets.constants(values, comments),
         "keras.utils.set_random_seed(SEED)\n",
-        CIFAR if config.dataset == "cifar10" else FOLDERS,
+        CIFAR if config.source == "cifar10" else FOLDERS,
         _model(config),
         snippets.compile_code(spec),
         FIT,

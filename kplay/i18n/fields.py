@@ -89,7 +89,7 @@ LABELS = {
     "UnetConfig.dropout": ("Dropout", "드롭아웃"),
     # OnlineTransferConfig (applied page, ImageNet backbone)
     "OnlineTransferConfig.backbone": ("Backbone", "백본"),
-    "OnlineTransferConfig.dataset": ("Images", "이미지"),
+    "OnlineTransferConfig.source": ("Images", "이미지"),
     "OnlineTransferConfig.image_size": ("Input size", "입력 크기"),
     "OnlineTransferConfig.images": ("CIFAR-10 images", "CIFAR-10 이미지 수"),
     "OnlineTransferConfig.head_units": ("Head units", "새 출력부 유닛 수"),
@@ -292,7 +292,7 @@ HELP = {
         "The ImageNet network whose convolutional base is reused, frozen.",
         "ImageNet으로 학습한 신경망의 합성곱 기반을 동결해서 다시 씁니다.",
     ),
-    "OnlineTransferConfig.dataset": (
+    "OnlineTransferConfig.source": (
         "Your own ZIP of class folders, or CIFAR-10 when cached.",
         "직접 올린 클래스 폴더 ZIP, 또는 저장되어 있을 때 CIFAR-10.",
     ),
@@ -373,7 +373,7 @@ OPTIONS = {
     "photos": ("photos", "사진"),
     "transpose": ("transpose", "전치 합성곱"),
     "upsample": ("upsample", "업샘플링"),
-    "upload": ("upload", "올린 ZIP"),
+    "upload": ("your ZIP of class folders", "올린 클래스 폴더 ZIP"),
     "MobileNetV2": ("MobileNetV2", "MobileNetV2"),
     "VGG16": ("VGG16", "VGG16"),
 }

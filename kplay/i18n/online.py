@@ -14,6 +14,12 @@ MESSAGES = {
         "Backbone: {file} could not be loaded as ImageNet weights ({reason}). Delete it and download it again.",
         "백본: {file} 파일을 ImageNet 가중치로 불러올 수 없습니다({reason}). 지우고 다시 내려받으세요.",
     ),
+    "error_cifar": (
+        "Images: CIFAR-10 is not on this computer (Keras keeps it as {files} in {folder}). Upload a ZIP of class "
+        "folders instead, or run keras.datasets.cifar10.load_data() once with internet.",
+        "이미지: 이 컴퓨터에 CIFAR-10이 없습니다(Keras는 {folder} 폴더에 {files}로 보관합니다). 대신 클래스 폴더 ZIP을 "
+        "올리거나, 인터넷이 될 때 keras.datasets.cifar10.load_data()를 한 번 실행하세요.",
+    ),
     "error_no_set": (
         "Images: upload a ZIP with one folder per class first, or pick CIFAR-10.",
         "이미지: 먼저 클래스마다 폴더 하나씩 담은 ZIP을 올리거나 CIFAR-10을 고르세요.",
@@ -72,6 +78,13 @@ MESSAGES = {
         "Validation pictures with the head's guesses appear here after the first epoch.",
         "첫 에포크가 끝나면 검증 그림과 새 출력부의 예측이 여기에 나타납니다.",
     ),
+    "try_title": ("Try the trained head", "학습한 출력부 써 보기"),
+    "try_upload": ("A new picture (PNG or JPEG)", "새 그림 (PNG 또는 JPEG)"),
+    "try_help": (
+        "Up to 5 MB; its centre square is scaled to {size}x{size} pixels and goes through the frozen base and the new head.",
+        "5 MB 이하. 가운데 정사각형을 {size}x{size} 픽셀로 맞춰 동결한 기반과 새 출력부에 넣습니다.",
+    ),
+    "try_class": ("{name}: {probability:.1%}", "{name}: {probability:.1%}"),
     "grid_title": (
         "Validation pictures · {wrong} of {count} wrong (red)",
         "검증 그림 · {count}장 중 {wrong}장 틀림 (빨간색)",

@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kplay import datasets
+from kplay.datasets import downloads
 from kplay.config import TrainConfig
 from kplay.errors import ConfigError
 from kplay.fields import checked, choice, integer, number
@@ -32,7 +33,8 @@ CIFAR_CLASSES = 10
 class OnlineTransferConfig(TrainConfig):
     backbone: str = choice("MobileNetV2", "Backbone", tuple(BACKBONES),
                            help="The ImageNet network whose convolutional base is reused, frozen.")
-    dataset: str = choice("upload", "Images", SOURCES, help="Your own ZIP of class folders, or CIFAR-10 when cached.")
+    # Not named "dataset": the applied page's other tabs share the URL, and their data sets are digits.
+    source: str = choice("upload", "Images", SOURCES, help="Your own ZIP of class folders, or CIFAR-10 when cached.")
     image_size: int = choice(96, "Input size", SIZES, help="Pictures are scaled to this many pixels a side.")
     images: int = integer(1000, "CIFAR-10 images", 100, 5000, step=100,
                           help="How many CIFAR-10 photos to use (only for CIFAR-10).")
@@ -53,9 +55,12 @@ def validate(config: OnlineTransferConfig) -> OnlineTransferConfig:
     if missing:
         raise ConfigError(t("online.error_weights", backbone=config.backbone, file=missing.file, folder=missing.folder,
                             url=missing.url))
-    if config.dataset == "upload" and not config.image_set:
+    if config.source == "cifar10" and not datasets.available_now("cifar10"):
+        info = datasets.get_info("cifar10")
+        raise ConfigError(t("online.error_cifar", files=", ".join(info.cache_files), folder=downloads.keras_cache_dir()))
+    if config.source == "upload" and not config.image_set:
         raise ConfigError(t("online.error_no_set"))
-    if config.dataset == "upload" and config.classes < 2:
+    if config.source == "upload" and config.classes < 2:
         raise ConfigError(t("online.error_classes", classes=config.classes))
     if config.validation_split <= 0:
         raise ConfigError(t("online.error_validation"))
@@ -63,7 +68,7 @@ def validate(config: OnlineTransferConfig) -> OnlineTransferConfig:
 
 
 def class_count(config: OnlineTransferConfig) -> int:
-    return CIFAR_CLASSES if config.dataset == "cifar10" else config.classes
+    return CIFAR_CLASSES if config.source == "cifar10" else config.classes
 
 
 def _backbone_rule(shape: tuple, args: dict) -> tuple[tuple, int]:

@@ -46,7 +46,7 @@ def frozen_backbone(name: str, size: int) -> keras.Model:
 
 def _pictures(config, limit: int | None) -> tuple[np.ndarray, np.ndarray, tuple[str, ...]]:
     """uint8 pictures, integer labels and class names, shuffled with the seed."""
-    if config.dataset == "upload":
+    if config.source == "upload":
         found = image_sets.load(config.image_set)
         images, labels, names = found.images, found.labels, found.class_names
     else:
