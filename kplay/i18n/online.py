@@ -4,10 +4,10 @@ MESSAGES = {
     # --- settings refused (kplay/models/online_transfer.py) and worker errors
     "error_weights": (
         "Backbone: the ImageNet weights of {backbone} are not on this computer. Keras looks for {file} in {folder}. "
-        "Download it from {url} into that folder (or press Download below when online), or use the offline "
+        "Download it from {url} into that folder (or use the download button when online), or use the offline "
         "transfer experiment, which needs no download.",
         "백본: 이 컴퓨터에 {backbone}의 ImageNet 가중치가 없습니다. Keras는 {folder} 폴더에서 {file} 파일을 찾습니다. "
-        "{url} 에서 내려받아 그 폴더에 넣거나(인터넷이 되면 아래 내려받기 단추), 내려받을 것이 없는 오프라인 전이 학습 "
+        "{url} 에서 내려받아 그 폴더에 넣거나(인터넷이 되면 내려받기 단추), 내려받을 것이 없는 오프라인 전이 학습 "
         "실험을 쓰세요.",
     ),
     "error_weights_unreadable": (

@@ -35,6 +35,7 @@ class CanvasStyle:
     tools: tuple[str, ...] = ("freedraw",)  # the first is the default; more than one shows a picker
 
 
+TOOLBAR_ROOM = 36  # pixels
 DIGIT_PEN = CanvasStyle()
 # Bright filled shapes on a dark blue-grey ground, like the UNET page's generated images.
 SHAPES = CanvasStyle(side=256, stroke_width=8, stroke_color="#f2c94c", background="#34495e", fill_color="#f2c94c",
@@ -51,8 +52,10 @@ def _tool(key: str, style: CanvasStyle) -> str:
     tool_key = f"{key}.tool"
     if st.session_state.get(tool_key) not in style.tools:
         st.session_state[tool_key] = style.tools[0]
-    return st.segmented_control(t("picture.tool"), style.tools, key=tool_key, required=True,
+    tool = st.segmented_control(t("picture.tool"), style.tools, key=tool_key, required=True,
                                 format_func=lambda tool: t(f"picture.tool_{tool}"), help=t("picture.tool_help"))
+    st.space(TOOLBAR_ROOM)  # the canvas' own toolbar floats above it: keep it off the picker
+    return tool
 
 
 def drawing(key: str, style: CanvasStyle = DIGIT_PEN) -> np.ndarray | None:
