@@ -23,29 +23,55 @@ RESULTS = os.path.join(measure.ROOT, "bench", "results")
 TARGETS = {"first_progress_s": 1.0, "live_overhead": 1.05, "memory_growth_mb": 150.0, "page_rerun_ms": 300.0, "cold_start_s": 6.0}
 
 
-def measure_case(case, repeats: int, memory_runs: int, rerun_repeats: int) -> dict:
-    quality_run = measure.live_run(case, stop_after=case.budget * 1.25, score=True)
+# Each part can be measured on its own (``--parts``) and is merged into the saved results,
+# so the load-sensitive parts can wait for a quiet machine. Each records the load it ran under.
+PARTS = ("quality", "overhead", "memory", "rerun", "cold")
+
+
+def _quality(case, options) -> dict:
+    run = measure.live_run(case, stop_after=case.budget * 1.25, score=True)
+    return {"status": run["status"], "message": run["message"], "quality_first_progress_s": run["first_progress"],
+            "quality": measure.quality(case, run["timeline"]), "timeline": run["timeline"]}
+
+
+def _overhead(case, options) -> dict:
     compared = case.overhead_case()
     live, bare = [], []
-    for _ in range(repeats):  # A B A B ...
+    for _ in range(options.repeats):  # A B A B ...
         live.append(measure.live_run(compared))
         bare.append(measure.bare_fit(compared))
-    ratios = [run["wall"] / seconds for run, seconds in zip(live, bare)]
-    starts = [r["first_progress"] for r in [quality_run] + live if r["first_progress"] is not None]
     return {
-        "status": quality_run["status"],
-        "message": quality_run["message"],
-        "first_progress_s": statistics.median(starts) if starts else None,
-        "quality": measure.quality(case, quality_run["timeline"]),
-        "timeline": quality_run["timeline"],
         "overhead_epochs": compared.config.epochs,
+        "live_first_progress_s": [r["first_progress"] for r in live if r["first_progress"] is not None],
         "live_wall_s": [round(r["wall"], 2) for r in live],
         "bare_fit_s": [round(b, 2) for b in bare],
-        "live_overhead": statistics.median(ratios),
+        "live_overhead": statistics.median(r["wall"] / seconds for r, seconds in zip(live, bare)),
         "worker_peak_rss_mb": round(max(r["worker_rss_mb"] for r in live), 1),
-        "memory": measure.memory_growth(case, memory_runs),
-        "page_rerun_ms": measure.page_rerun_ms(case, rerun_repeats),
     }
+
+
+CASE_PARTS = {
+    "quality": _quality,
+    "overhead": _overhead,
+    "memory": lambda case, options: {"memory": measure.memory_growth(case, options.memory_runs)},
+    "rerun": lambda case, options: {"page_rerun_ms": measure.page_rerun_ms(case, options.rerun_repeats)},
+}
+
+
+def measure_case(case, parts, options) -> dict:
+    result = {}
+    for part in parts:
+        if part in CASE_PARTS:
+            load = round(os.getloadavg()[0], 2)
+            result.update(CASE_PARTS[part](case, options), **{f"{part}_load_average": load})
+    return result
+
+
+def first_progress(case: dict) -> float | None:
+    """Median over the quality run and the live runs of the overhead comparison."""
+    starts = case.get("live_first_progress_s", []) + [case.get("quality_first_progress_s")]
+    starts = [s for s in starts if s is not None]
+    return statistics.median(starts) if starts else None
 
 
 def _mark(value, target, lower_is_better: bool = True) -> str:
@@ -53,6 +79,34 @@ def _mark(value, target, lower_is_better: bool = True) -> str:
         return "n/a"
     ok = value <= target if lower_is_better else value >= target
     return f"{value:.3g}" + ("" if ok else f" (missed by {abs(value - target):.2g})")
+
+
+def _quality_cells(case: dict) -> str:
+    if "quality" not in case:
+        return "n/a | n/a"
+    q = case["quality"]
+    sign = ">=" if q["higher_is_better"] else "<="
+    value = "n/a" if q["value_at_budget"] is None else f"{q['metric']} {q['value_at_budget']:.3g} at {q['budget_s']:g} s"
+    if q["met"]:
+        verdict = "met"
+    elif q["value_at_budget"] is None:
+        verdict = "missed"
+    else:
+        verdict = f"missed by {abs(q['value_at_budget'] - q['target']):.2g}"
+    reach = q["seconds_to_target"]
+    return f"{value} (target {sign}{q['target']:g}: {verdict}) | {'not reached' if reach is None else f'{reach:.1f}'}"
+
+
+def _overhead_cell(case: dict) -> str:
+    if "live_overhead" not in case:
+        return "n/a"
+    return f"{_mark(case['live_overhead'], TARGETS['live_overhead'])} ({case['overhead_epochs']} epochs)"
+
+
+def _memory_cell(case: dict) -> str:
+    if "memory" not in case:
+        return "n/a"
+    return f"{_mark(case['memory']['growth_mb'], TARGETS['memory_growth_mb'])} over {case['memory']['runs']} runs"
 
 
 def table(result: dict) -> str:
@@ -68,20 +122,16 @@ def table(result: dict) -> str:
         "|---|---|---|---|---|---|---|---|",
     ]
     for name, case in result["cases"].items():
-        q = case["quality"]
-        sign = ">=" if q["higher_is_better"] else "<="
-        value = "n/a" if q["value_at_budget"] is None else f"{q['metric']} {q['value_at_budget']:.3g} at {q['budget_s']:g} s"
-        reach = q["seconds_to_target"]
-        lines.append(
-            f"| {name} | {_mark(case['first_progress_s'], TARGETS['first_progress_s'])} | {value} (target {sign}{q['target']:g}: "
-            f"{'met' if q['met'] else 'missed'}) | {'not reached' if reach is None else f'{reach:.1f}'} | "
-            f"{_mark(case['live_overhead'], TARGETS['live_overhead'])} ({case['overhead_epochs']} epochs) | "
-            f"{_mark(case['memory']['growth_mb'], TARGETS['memory_growth_mb'])} over {case['memory']['runs']} runs | "
-            f"{_mark(case['page_rerun_ms'], TARGETS['page_rerun_ms'])} | {case['worker_peak_rss_mb']:.0f} |"
-        )
+        rss = f"{case['worker_peak_rss_mb']:.0f}" if "worker_peak_rss_mb" in case else "n/a"
+        lines.append(f"| {name} | {_mark(case['first_progress_s'], TARGETS['first_progress_s'])} | {_quality_cells(case)} | "
+                     f"{_overhead_cell(case)} | {_memory_cell(case)} | "
+                     f"{_mark(case.get('page_rerun_ms'), TARGETS['page_rerun_ms'])} | {rss} |")
     lines += ["", "Quality: one run of the preset, stopped at 1.25 x its budget. Live overhead: the runner polled and drawn",
               "twice a second, over a bare `model.fit` of the same set-up (epochs as shown), alternated A B A B; the median",
-              "ratio. Memory: the serving process's RSS after 1 and after N one-epoch runs."]
+              "ratio. Memory: the serving process's RSS after 1 and after N one-epoch runs. n/a: not measured.",
+              "", "Load average (1 min) when each part started, per case: " + "; ".join(
+                  f"{name} " + ", ".join(f"{k[:-13]} {v:g}" for k, v in case.items() if k.endswith("_load_average"))
+                  for name, case in result["cases"].items())]
     return "\n".join(lines) + "\n"
 
 
@@ -91,31 +141,49 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true", help="tiny settings, one repeat: check the harness works")
     parser.add_argument("--repeats", type=int, default=3, help="A B pairs for the live overhead (default 3)")
     parser.add_argument("--memory-runs", type=int, default=20, help="one-epoch runs for the memory growth (default 20)")
+    parser.add_argument("--parts", default=",".join(PARTS),
+                        help=f"comma-separated, some of {', '.join(PARTS)} (default all); merged into the saved results")
     args = parser.parse_args()
+    parts = args.parts.split(",")
+    if set(parts) - set(PARTS):
+        parser.error(f"unknown parts: {', '.join(sorted(set(parts) - set(PARTS)))}")
     unknown = set(args.cases) - set(CASES)
     if unknown:
         parser.error(f"unknown cases: {', '.join(sorted(unknown))}")
     chosen = [CASES[name] for name in (args.cases or CASES)]
     if args.quick:
         chosen = [case.quick_case() for case in chosen]
-    repeats, memory_runs, rerun_repeats = (1, 2, 3) if args.quick else (args.repeats, args.memory_runs, 10)
+    if args.quick:
+        args.repeats, args.memory_runs = 1, 2
+    args.rerun_repeats = 3 if args.quick else 10
 
-    started = time.time()
-    result = {"settings": "quick smoke settings" if args.quick else "each page's default preset",
-              "machine": measure.machine(), "cases": {}}
-    for case in chosen:
-        print(f"measuring {case.name} ...", flush=True)
-        result["cases"][case.name] = measure_case(case, repeats, memory_runs, rerun_repeats)
-    result["cold_start_s"] = measure.cold_start_s(1 if args.quick else 3)
-    result["seconds"] = round(time.time() - started, 1)
-
-    os.makedirs(RESULTS, exist_ok=True)
     name = "quick" if args.quick else "latest"
+    saved = os.path.join(RESULTS, f"{name}.json")
+    result = {"cases": {}, "cold_start_s": None}
+    if not args.quick and os.path.exists(saved):
+        with open(saved) as f:
+            result = json.load(f)
+    result.update(settings="quick smoke settings" if args.quick else "each page's default preset", machine=measure.machine())
+    started = time.time()
+    for case in chosen:
+        print(f"measuring {case.name}: {', '.join(p for p in parts if p in CASE_PARTS)} ...", flush=True)
+        merged = result["cases"].get(case.name, {}) | measure_case(case, parts, args)
+        result["cases"][case.name] = merged | {"first_progress_s": first_progress(merged)}
+        save(name, result)  # after each case: a long run stopped midway keeps what it measured
+    if "cold" in parts:
+        result["cold_start_load_average"] = round(os.getloadavg()[0], 2)
+        result["cold_start_s"] = measure.cold_start_s(1 if args.quick else 3)
+    result["seconds"] = round(time.time() - started, 1)
+    save(name, result)
+    print(table(result))
+
+
+def save(name: str, result: dict) -> None:
+    os.makedirs(RESULTS, exist_ok=True)
     with open(os.path.join(RESULTS, f"{name}.json"), "w") as f:
         json.dump(result, f, indent=2)
     with open(os.path.join(RESULTS, f"{name}.md"), "w") as f:
         f.write(table(result))
-    print(table(result))
 
 
 if __name__ == "__main__":

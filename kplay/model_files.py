@@ -3,6 +3,12 @@
 The page refuses what is plainly not a model file before anything is sent; the worker
 loads the rest in Keras safe mode (no pickles, no lambdas, no code) and checks the shapes
 against what the page's data needs (``expected_shapes``) before the model is used.
+
+A page that trains several networks together (the GAN's generator and discriminator)
+saves them side by side in one plain functional keras.Model: one input and one output per
+network, each network a nested model named after its spec title ("generator");
+``get_layer("generator")`` gives one back. Continuing needs every network, so only such a
+file continues; to predict, a model that fits the first network alone (a generator) is taken too.
 """
 
 from __future__ import annotations
@@ -17,6 +23,18 @@ MAX_MB = 50
 MAX_BYTES = MAX_MB * 1024 * 1024
 ZIP_MAGIC = b"PK\x03\x04"  # a .keras file is a zip archive
 KERAS_MEMBERS = {"config.json", "model.weights.h5"}  # what model.save writes into it
+# Config classes whose several networks are saved side by side (their family sets TrainingSetup.networks).
+SIDE_BY_SIDE = {"GanConfig"}
+
+
+def takes_files(config, spec) -> bool:
+    """Whether the page offers model files: one network, or several its family saves side by side."""
+    return isinstance(spec, ModelSpec) or (isinstance(spec, dict) and type(config).__name__ in SIDE_BY_SIDE)
+
+
+def network_name(title: str) -> str:
+    """The name of a network inside a side-by-side file: "Generator" -> "generator"."""
+    return title.lower().replace(" ", "_")
 
 
 def upload_problem(data: bytes) -> str | None:
@@ -73,4 +91,49 @@ def check_shapes(expected: tuple[tuple, tuple], model_input, model_output) -> No
         raise ConfigError(
             f"The model gives outputs of shape {_shape(got_out)}, but this page's task needs {_shape(want_out)} "
             "(one per class, or one number): pick the matching data set."
+        )
+
+
+def expected_networks(specs: dict[str, ModelSpec]) -> dict[str, tuple[tuple, tuple]]:
+    """{network name: (input shape, output shape)} a side-by-side file must hold."""
+    return {network_name(title): expected_shapes(spec) for title, spec in specs.items()}
+
+
+def networks_in_file(expected: dict[str, tuple[tuple, tuple]], found: dict[str, tuple], whole: tuple,
+                     train: bool = True) -> tuple[str, ...]:
+    """The networks a file gives the page, checked against the page's shapes; a ConfigError says what is wrong.
+
+    ``found``: {name: (input shape, output shape)} of the file's nested networks (Keras'
+    shapes, batch axis first); ``whole``: the file model's own shapes. A plain model with no
+    nested networks stands for the first network alone (a generator saved on its own): it
+    can predict (draw samples), but training goes on with every network.
+    """
+    first = next(iter(expected))
+    if not found:
+        _check_network("model", expected[first], whole, first)
+        if train:
+            raise ConfigError(
+                f"This file holds one network, which fits the {first}: it can draw samples (Predict), but training "
+                f"goes on with the {' and the '.join(expected)} together. To continue training, upload the file "
+                "this page downloads: it holds them side by side."
+            )
+        return (first,)
+    missing = [name for name in expected if name not in found]
+    if missing:
+        raise ConfigError(
+            f"This page takes the file it downloads: one .keras model holding the {' and the '.join(expected)} "
+            f"side by side (nested models of those names). This file has no {' and no '.join(missing)}."
+        )
+    for name, shapes in expected.items():
+        _check_network(name, shapes, found[name], name)
+    return tuple(expected)
+
+
+def _check_network(what: str, wanted: tuple[tuple, tuple], shapes: tuple, name: str) -> None:
+    (want_in, want_out), (got_in, got_out) = wanted, (_strip_batch(shape) for shape in shapes)
+    if (got_in, got_out) != (tuple(want_in), tuple(want_out)):
+        raise ConfigError(
+            f"The file's {what} maps {_shape(got_in)} to {_shape(got_out)}, but the {name} of these settings maps "
+            f"{_shape(want_in)} to {_shape(want_out)}: set the kind and sizes it was trained with "
+            "(the link of that run restores them)."
         )

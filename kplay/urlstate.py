@@ -14,6 +14,7 @@ from typing import Any, Iterable, Mapping
 
 from kplay.errors import ConfigError
 from kplay.fields import Field
+from kplay.i18n import field_label, t
 
 # App-level parameters other pieces own (language, lecture mode): kept, never rewritten.
 APP_PARAMS = ("lang", "lecture")
@@ -44,12 +45,12 @@ def decode_one(spec: Field, text: str, options: Iterable | None = None) -> Any:
     ``options`` narrows a choice to what the page offers now (the data sets of an example).
     """
     if len(text) > MAX_TEXT:
-        raise ConfigError(f"{spec.label}: the value is too long.")
+        raise ConfigError(t("share.error_too_long", label=field_label(spec)))
     value = spec.from_text(text.strip())
     if options is not None:
         allowed = list(options)
         if value not in allowed:
-            raise ConfigError(f"{spec.label}: '{text}' is not offered here.")
+            raise ConfigError(t("share.error_not_offered", label=field_label(spec), value=text))
     return value
 
 
@@ -71,7 +72,7 @@ def decode(table: Mapping[str, Field], params: Mapping[str, str]) -> tuple[dict[
 
 
 def unknown(name: str) -> str:
-    return f"'{name[:40]}' is not a setting of this page."
+    return t("share.unknown_setting", name=name[:40])
 
 
 def merged(current: Mapping[str, str], page_params: Mapping[str, str]) -> dict[str, str]:

@@ -3,6 +3,7 @@
 import pandas as pd
 import streamlit as st
 
+from kplay import urlstate
 from kplay.augment_preview import example_images, preview
 from kplay.errors import ConfigError
 from kplay.fields import fields_of
@@ -12,6 +13,7 @@ from kplay.models.augment import FLIPS
 from kplay.models.transfer import new_head, transfer_pair
 from kplay.render import pair as pair_render
 from kplay.render.augment import preview_tiles
+from kplay.ui import share
 from kplay.ui.online_tab import ONLINE, online_tab
 from kplay.ui.presets import preset_picker
 from kplay.ui.results import chart
@@ -22,8 +24,13 @@ from kplay.ui.workspace import workspace
 AUGMENT, TRANSFER = "applied_augment", "applied_transfer"
 PREVIEW_COUNT = 15
 AUGMENT_FIELDS, TRANSFER_FIELDS = fields_of(AugmentConfig), fields_of(TransferConfig)
+PREVIEW_DIGIT_LINK = urlstate.field("preview_digit", "choice", 3, options=tuple(range(10)))
 
 through_app_navigation()
+# The tabs all have epochs, seeds, ...: their URL parameters are augment.epochs, transfer.epochs, online.epochs.
+share.scope(AUGMENT, "augment")
+share.scope(TRANSFER, "transfer")
+share.scope(ONLINE, "online")
 st.title(t("applied.title"))
 st.markdown(t("applied.intro"))
 
@@ -62,6 +69,7 @@ def comparison_view(page: str, runs: tuple[tuple[str, str], ...], epochs: int, g
 # --- Data augmentation
 def flip_widget() -> str:
     key = key_of(AUGMENT, "flip")
+    share.track(AUGMENT, AUGMENT_FIELDS["flip"], FLIPS)  # in the URL like the fields drawn by field_widget
     st.session_state.setdefault(key, AUGMENT_FIELDS["flip"].default)
     return st.selectbox(field_label(AUGMENT_FIELDS["flip"]), FLIPS, key=key, help=field_help(AUGMENT_FIELDS["flip"]),
                         format_func=lambda mode: t(f"applied.flip_{mode}"))
@@ -90,6 +98,7 @@ def augment_tab() -> None:
     with shown:
         st.markdown(f"**{t('applied.preview_title')}**")
         digit_key, draws_key = key_of(AUGMENT, "preview_digit"), key_of(AUGMENT, "preview_draws")
+        share.extra(AUGMENT, (PREVIEW_DIGIT_LINK,))
         st.session_state.setdefault(digit_key, 3)
         pick, again = st.columns([3, 1], vertical_alignment="bottom")
         digit = pick.select_slider(t("applied.preview_digit"), list(range(10)), key=digit_key)

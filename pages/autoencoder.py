@@ -4,7 +4,7 @@ import math
 
 import streamlit as st
 
-from kplay import datasets, render
+from kplay import datasets, render, urlstate
 from kplay.errors import KplayError
 from kplay.fields import fields_of
 from kplay.i18n import t
@@ -13,7 +13,7 @@ from kplay.models.autoencoder import AE_DATASETS, MAX_HIDDEN_LAYERS, code_shape
 from kplay.render import Curve
 from kplay.render.autoencoder import latent_map_figure, reconstruction_grid_figure, upscaled
 from kplay.training import Snapshot
-from kplay.ui import training
+from kplay.ui import share, training
 from kplay.ui.presets import preset_picker
 from kplay.ui.results import chart
 from kplay.ui.shell import through_app_navigation
@@ -23,6 +23,9 @@ from kplay.ui.workspace import workspace
 PAGE = "autoencoder"
 FIELDS = fields_of(AutoencoderConfig)
 UNIT_CHOICES = (16, 32, 64, 128, 256, 512)
+# The hidden-layer editor's own sliders, shared in the URL like the config fields (see kplay.ui.share.extra).
+LAYERS_LINK = urlstate.field("layers", "int", 0, min=0, max=MAX_HIDDEN_LAYERS)
+UNITS_LINK = urlstate.per_layer("units", urlstate.field("units", "choice", 64, options=UNIT_CHOICES), MAX_HIDDEN_LAYERS)
 
 through_app_navigation()
 st.title(t("autoencoder.title"))
@@ -32,12 +35,14 @@ st.markdown(t("autoencoder.intro"))
 def hidden_editor() -> tuple:
     """How many dense encoder layers before the code, and a units slider for each."""
     count_key = key_of(PAGE, "layers")
+    share.extra(PAGE, (LAYERS_LINK,))
     st.session_state.setdefault(count_key, 0)
     count = st.slider(t("autoencoder.hidden_layers"), 0, MAX_HIDDEN_LAYERS, key=count_key,
                       help=t("autoencoder.hidden_layers_help"))
     units = []
     for index in range(count):
         key = key_of(PAGE, f"units_{index}")
+        share.extra(PAGE, (UNITS_LINK[index],))
         st.session_state.setdefault(key, 128 if index == 0 else 64)
         units.append(st.select_slider(t("autoencoder.layer_units", n=index + 1), UNIT_CHOICES, key=key))
     return tuple(units)

@@ -2,14 +2,14 @@
 
 import streamlit as st
 
-from kplay import datasets, images
+from kplay import datasets, images, urlstate
 from kplay.errors import KplayError
 from kplay.i18n import t
 from kplay.models import CnnConfig
 from kplay.models.cnn import MAX_BLOCKS
 from kplay.render import convolution
 from kplay.training import Snapshot
-from kplay.ui import results, training
+from kplay.ui import results, share, training
 from kplay.ui.picture_input import picture_input
 from kplay.ui.presets import preset_picker
 from kplay.ui.shell import through_app_navigation
@@ -22,6 +22,18 @@ KERNEL_CHOICES = (1, 3, 5, 7)
 POOL_CHOICES = (0, 2, 3, 4)
 DEFAULTS = CnnConfig()
 TEST_IMAGES_SHOWN = 100  # the first test images offered for the feature-map view
+# The block editor's own sliders, shared in the URL like the config fields (see kplay.ui.share.extra).
+BLOCKS_LINK = urlstate.field("blocks", "int", len(DEFAULTS.filters), min=1, max=MAX_BLOCKS)
+BLOCK_LINKS = {
+    name: urlstate.per_layer(name, template, MAX_BLOCKS)
+    for name, template in (
+        ("filters", urlstate.field("filters", "choice", 32, options=FILTER_CHOICES)),
+        ("kernel_size", urlstate.field("kernel_size", "choice", 3, options=KERNEL_CHOICES)),
+        ("strides", urlstate.field("strides", "choice", 1, options=(1, 2, 3))),
+        ("pool", urlstate.field("pool", "choice", 2, options=POOL_CHOICES)),
+        ("dropout", urlstate.field("dropout", "float", 0.0, min=0.0, max=0.9, step=0.05)),
+    )
+}
 
 through_app_navigation()
 st.title(t("cnn.title"))
@@ -31,12 +43,14 @@ st.markdown(t("cnn.intro"))
 def block_editor() -> dict[str, tuple]:
     """The per-block sliders: filters, kernel, stride, pooling and dropout of each conv block."""
     count_key = key_of(PAGE, "blocks")
+    share.extra(PAGE, (BLOCKS_LINK,))
     st.session_state.setdefault(count_key, len(DEFAULTS.filters))
     count = st.slider(t("cnn.blocks"), 1, MAX_BLOCKS, key=count_key, help=t("cnn.blocks_help"))
     values = {"filters": [], "kernel_size": [], "strides": [], "pool": [], "dropout": []}
     for index in range(count):
         keys = {name: key_of(PAGE, f"{name}_{index}") for name in values}
         fallback = min(index, len(DEFAULTS.filters) - 1)
+        share.extra(PAGE, (links[index] for links in BLOCK_LINKS.values()))
         for name in values:
             st.session_state.setdefault(keys[name], getattr(DEFAULTS, name)[fallback])
         st.markdown(f"**{t('cnn.block', number=index + 1)}**")

@@ -4,13 +4,14 @@ import streamlit as st
 
 from kplay import gan_measures
 from kplay.errors import KplayError
+from kplay.fields import fields_of
 from kplay.i18n import t
 from kplay.models import GanConfig
 from kplay.models.gan import KINDS
 from kplay.presets import PRESETS
 from kplay.render import gan as render
 from kplay.training import Snapshot
-from kplay.ui import training
+from kplay.ui import share, training
 from kplay.ui.presets import _apply as apply_preset
 from kplay.ui.presets import preset_picker
 from kplay.ui.results import chart
@@ -35,6 +36,7 @@ def _kind_changed() -> None:
 with st.sidebar:
     preset_picker(PAGE)
     st.divider()
+    share.extra(PAGE, (fields_of(GanConfig)["kind"],))  # drawn here as a radio, shared like the rest
     st.session_state.setdefault(key_of(PAGE, "kind"), "1d")
     kind = st.radio(t("gan.kind"), KINDS, key=key_of(PAGE, "kind"), format_func=lambda k: t(f"gan.kind_{k}"),
                     on_change=_kind_changed, help=t("gan.kind_note"))

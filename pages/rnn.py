@@ -7,7 +7,7 @@ from kplay.fields import fields_of
 from kplay.i18n import t
 from kplay.models.rnn import DATASETS_BY_TASK, TARGETS, TASKS, RnnConfig
 from kplay.presets import PRESETS
-from kplay.ui import rnn_views
+from kplay.ui import rnn_views, share
 from kplay.ui.presets import preset_picker
 from kplay.ui.shell import through_app_navigation
 from kplay.ui.widgets import key_of, widgets
@@ -34,6 +34,7 @@ def _task_defaults() -> None:
 def choose(name: str, options: tuple, label: str, labels, radio: bool = False, on_change=None):
     """A translated choice kept in the page's session state (presets write the same key)."""
     key = key_of(PAGE, name)
+    share.track(PAGE, FIELDS[name], options)  # in the URL like the fields drawn by kplay.ui.widgets
     if st.session_state.get(key) not in options:
         default = FIELDS[name].default
         st.session_state[key] = default if default in options else options[0]

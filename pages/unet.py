@@ -11,7 +11,7 @@ from kplay.i18n import field_help, t
 from kplay.models import UnetConfig
 from kplay.models.unet import SEGMENTATION_LOSSES, TASK_DATASETS, TASKS, UPSAMPLING
 from kplay.render.masks import colour_grid_figure, colour_masks, mask_grid_figure, overlay
-from kplay.ui import picture_input, results, training
+from kplay.ui import picture_input, results, share, training
 from kplay.ui.presets import preset_picker
 from kplay.ui.shell import through_app_navigation
 from kplay.ui.widgets import key_of, widgets
@@ -31,6 +31,7 @@ st.markdown(t("unet.intro"))
 def option_box(name: str, options: tuple) -> str:
     """A selectbox whose options read as words in the page's language."""
     key, spec = key_of(PAGE, name), FIELDS[name]
+    share.track(PAGE, spec, options)  # in the URL like the fields drawn by kplay.ui.widgets
     if st.session_state.get(key) not in options:
         st.session_state[key] = spec.default if spec.default in options else options[0]
     return st.selectbox(t(f"unet.field.{name}"), options, key=key, help=field_help(spec),

@@ -6,10 +6,13 @@ table headers, chart titles, axes and legends) and fails when one of them is Eng
 equal to (or containing) an English message of the table or of the core's declarations
 (field labels, data set titles, presets, page titles), or matching a prose literal
 written in the page's source or the shared UI sources. New catalog pages are covered as
-soon as they are in ``kplay/catalog.py``.
+soon as they are in ``kplay/catalog.py``. The core's exceptions are checked in the source:
+every message a ``raise`` in ``kplay/`` carries goes through ``t(...)``, bar an allow-list
+of programmer errors, each with its reason.
 """
 
 import ast
+import functools
 import json
 import os
 import re
@@ -22,7 +25,8 @@ from apptest import APP, ROOT
 from kplay import datasets, i18n
 from kplay.catalog import HOME, PAGES
 from kplay.fields import fields_of
-from kplay.models import BUILDERS
+from kplay.errors import KplayError
+from kplay.models import BUILDERS, spec_for
 from kplay.presets import PRESETS
 
 ALL_PAGES = (HOME,) + PAGES
@@ -80,6 +84,22 @@ def test_everything_the_core_declares_in_english_has_a_korean_row_written_for_it
     missing = [f"{keys[-1]}: {english!r}" for keys, english in _core_english() if i18n.translation(keys, english) is None]
     assert not missing, "no translation (or a stale one) for:\n" + "\n".join(missing)
 
+
+
+def test_a_family_of_models_names_each_model_in_korean():
+    """The summary titles a GAN's (or a pair's) tables by its builder's dict keys, through model_name."""
+    i18n.set_language("ko")
+    try:
+        names = []
+        for config_class, builder in BUILDERS.items():
+            kinds = fields_of(config_class)["kind"].options if "kind" in fields_of(config_class) else (None,)
+            for kind in kinds:
+                spec = builder(config_class(kind=kind) if kind is not None else config_class())
+                names += list(spec) if isinstance(spec, dict) else []
+        assert "Generator" in names
+        assert not [name for name in names if not HANGUL.search(i18n.model_name(name))], names
+    finally:
+        i18n.set_language("en")
 
 # --- the pages, drawn in Korean
 PROSE = re.compile(r"[A-Za-z]{2,}")
@@ -203,3 +223,157 @@ def test_the_checker_catches_an_untranslated_literal(tmp_path):
     drawn = ["Layer 1 units", "Made in plain English"]
     assert all(any(re.search(pattern, text) for pattern in literals) for text in drawn)
     assert "Train" in english_texts() and "Loss" in english_texts()
+
+
+# --- the core's messages: every exception kplay raises says its text through t()
+TRANSLATORS = {"t", "t_or"}
+# Raises that never reach a learner, by (file, start of the message), each with why.
+PROGRAMMER_ERRORS = {
+    ("kplay/models/__init__.py", "No model builder for"):
+        "every config class has a BUILDERS row (tests build each); a missing row is a bug, not a setting",
+    ("kplay/training/families/__init__.py", "No training set-up for"):
+        "every config class has a FAMILIES row; a missing row is a bug, not a setting",
+    ("kplay/series/windows.py", "targets"):
+        "windows() is given the ranges prepare() computes from a checked window (check_window refuses first)",
+    ("kplay/datasets/shapes.py", "unknown shape kind"):
+        "shape kinds come from the module's own table, never from the learner",
+    ("kplay/training/snapshot.py", "unknown message"):
+        "a message kind the worker does not send: a protocol bug between worker and server",
+    ("kplay/ui/widgets.py", "no widget for"):
+        "a page asked widgets() for a field kind the page must draw itself: a page bug",
+}
+# Files another helper is changing now; the lead converts their messages when merging.
+PENDING = {
+    "kplay/model_files.py": "model-file checks: being rewritten on another branch",
+    "kplay/training/model_io.py": "model loading: being rewritten on another branch",
+}
+
+
+def _literal_text(node) -> str:
+    if isinstance(node, ast.JoinedStr):
+        return "".join(v.value if isinstance(v, ast.Constant) else "{}" for v in node.values)
+    return node.value
+
+
+@functools.lru_cache(maxsize=None)  # two tests read every core file
+def untranslated_raises(path: str) -> tuple[tuple[int, str], ...]:
+    """(line, text) for every string literal in a raised exception's arguments that is not inside t(...).
+
+    A message made by a helper of the same module (``raise ConfigError(_message(error))``)
+    is followed into the helper's ``return`` statements.
+    """
+    tree = ast.parse(open(path, encoding="utf-8").read())
+    helpers = {node.name: node for node in tree.body if isinstance(node, ast.FunctionDef)}
+    found, followed = [], set()
+
+    def literals(node):
+        name = getattr(node.func, "id", None) if isinstance(node, ast.Call) else None
+        if name in TRANSLATORS:
+            return  # t("key", value=...): the key and values are not shown as they are
+        if name in helpers and name not in followed:
+            followed.add(name)
+            for inner in ast.walk(helpers[name]):
+                if isinstance(inner, ast.Return) and inner.value is not None:
+                    literals(inner.value)
+        if isinstance(node, ast.JoinedStr) or (isinstance(node, ast.Constant) and isinstance(node.value, str)):
+            found.append((node.lineno, _literal_text(node)))
+            return
+        for child in ast.iter_child_nodes(node):
+            literals(child)
+
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call):
+            for argument in list(node.exc.args) + [k.value for k in node.exc.keywords]:
+                literals(argument)
+    return tuple(sorted(found))
+
+
+def _core_sources() -> list[str]:
+    paths = []
+    for folder, _, names in os.walk(os.path.join(ROOT, "kplay")):
+        paths += [os.path.join(folder, name) for name in names if name.endswith(".py")]
+    return sorted(paths)
+
+
+def _allowed(relative: str, text: str) -> bool:
+    return relative in PENDING or any(path == relative and text.startswith(start) for path, start in PROGRAMMER_ERRORS)
+
+
+def test_every_exception_the_core_raises_says_its_message_through_t():
+    """A literal or f-string message would reach a Korean learner in English."""
+    problems = []
+    for path in _core_sources():
+        relative = os.path.relpath(path, ROOT)
+        problems += [f"{relative}:{line}: {text!r}" for line, text in untranslated_raises(path)
+                     if not _allowed(relative, text)]
+    assert not problems, "raise with an untranslated message (use t('<module>.error_...')):\n" + "\n".join(problems)
+
+
+def test_every_allowed_raise_still_exists():
+    """A stale allow-list row would let a new untranslated message with the same start pass unseen."""
+    raised = {(os.path.relpath(path, ROOT), text) for path in _core_sources() for _, text in untranslated_raises(path)}
+    stale = [key for key in PROGRAMMER_ERRORS if not any(p == key[0] and text.startswith(key[1]) for p, text in raised)]
+    assert not stale, stale
+
+
+def test_the_raise_checker_catches_literals_and_f_strings_but_not_t(tmp_path):
+    source = tmp_path / "core.py"
+    source.write_text(
+        "def check(x):\n"
+        "    if x < 0:\n"
+        "        raise ConfigError(f'Units: {x} is negative.')\n"
+        "    if x > 9:\n"
+        "        raise ValueError('Too ' + 'large')\n"
+        "    if x == 5:\n"
+        "        raise ConfigError(t('dnn.error_five', value=x, unit='px'))\n"
+        "    raise KplayError(_message(x)) from None\n"
+        "def _message(x):\n"
+        "    return t('dnn.error_other') if x else 'Something else went wrong.'\n"
+    )
+    assert untranslated_raises(str(source)) == (
+        (3, "Units: {} is negative."), (5, "Too "), (5, "large"), (10, "Something else went wrong."))
+
+
+def _refusals():
+    from kplay import urlstate
+    from kplay.datasets import downloads
+    from kplay.datasets.sequences import encode_review
+    from kplay.models.autoencoder import AutoencoderConfig
+    from kplay.models.gan import GanConfig
+    from kplay.models.rnn import RnnConfig
+    from kplay.models.unet import UnetConfig
+
+    def offline(monkeypatch):
+        monkeypatch.setattr(downloads, "is_cached", lambda files: False)
+        monkeypatch.setattr(downloads, "can_reach", lambda *args, **kwargs: False)
+        downloads._fetch("MNIST", ("mnist.npz",), lambda: None)
+
+    def refused_link(monkeypatch):
+        raise KplayError(urlstate.unknown("bogus"))
+
+    return {
+        "gan": lambda monkeypatch: spec_for(GanConfig(kind="image", generator_width=33)),
+        "rnn": lambda monkeypatch: spec_for(RnnConfig(window=200)),
+        "unet": lambda monkeypatch: spec_for(UnetConfig(image_size=48, depth=5)),
+        "autoencoder": lambda monkeypatch: spec_for(AutoencoderConfig(kind="conv", conv_blocks=3)),
+        "review": lambda monkeypatch: encode_review("!!!", {}, 10, 10),
+        "link": lambda monkeypatch: urlstate.decode_one(fields_of(GanConfig)["kind"], "1d", options=["image"]),
+        "unknown_link": refused_link,
+        "download": offline,
+    }
+
+
+@pytest.mark.parametrize("name", sorted(_refusals()))
+def test_core_refusals_speak_the_chosen_language(name, monkeypatch):
+    """The same refusal in English (as the table's row) and in Korean."""
+    refuse = _refusals()[name]
+    messages = {}
+    for language in ("en", "ko"):
+        i18n.set_language(language)
+        try:
+            with pytest.raises(KplayError) as problem:
+                refuse(monkeypatch)
+        finally:
+            i18n.set_language("en")
+        messages[language] = str(problem.value)
+    assert not HANGUL.search(messages["en"]) and HANGUL.search(messages["ko"]), messages

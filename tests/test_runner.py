@@ -182,3 +182,13 @@ def test_a_run_the_spare_prepared_trains_exactly_like_one_it_did_not():
         pool.close()
     for name in ("loss", "val_loss", "val_accuracy"):
         np.testing.assert_allclose(histories[0][name], histories[1][name], rtol=1e-5, err_msg=name)
+
+
+def test_the_status_position_names_a_finished_epoch_once():
+    from kplay.training import Snapshot
+
+    snapshot = Snapshot(config=None, epochs=10, status="training", batches=7)
+    snapshot.apply("progress", {"epoch": 0, "batch": 3, "elapsed": 1.0, "points": []})
+    assert snapshot.position == (1, 3)
+    snapshot.apply("progress", {"epoch": 1, "batch": 0, "elapsed": 2.0, "points": []})  # epoch 1 just ended
+    assert snapshot.position == (1, 7) and snapshot.progress == 0.1

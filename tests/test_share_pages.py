@@ -77,9 +77,10 @@ def test_lecture_mode_from_the_link_hides_advanced_fields_but_keeps_their_values
 
 
 def test_the_lecture_headline_says_epoch_and_latest_metrics():
-    snapshot = Snapshot(config=DenseConfig(), epochs=15, status="training", epoch=2,
+    snapshot = Snapshot(config=DenseConfig(), epochs=15, status="training", epoch=2, batches=10,
                         history={"loss": [0.9, 0.5], "val_accuracy": [0.8, 0.912]})
-    assert lecture.headline(snapshot) == "Epoch 3 / 15 · val_accuracy 0.912"
+    assert lecture.headline(snapshot) == "Epoch 2 / 15 · val_accuracy 0.912"  # epoch 2 just ended: its metrics
+    snapshot.batch = 3  # the third epoch under way
     snapshot.history = {"loss": [0.9, 0.5], "mae": [3.0, 2.5]}  # no validation split
     assert lecture.headline(snapshot) == "Epoch 3 / 15 · loss 0.500 · mae 2.500"
     snapshot.status, snapshot.epoch = "finished", 15

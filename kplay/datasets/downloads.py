@@ -14,6 +14,7 @@ import numpy as np
 
 from kplay.datasets.types import Raw
 from kplay.errors import DatasetUnavailable
+from kplay.i18n import t
 
 DOWNLOAD_HOST = "storage.googleapis.com"
 
@@ -45,14 +46,11 @@ def can_reach(host: str = DOWNLOAD_HOST, timeout: float = 0.5) -> bool:
 
 def _fetch(title: str, cache_files: tuple, load):
     if not is_cached(cache_files) and not can_reach():
-        raise DatasetUnavailable(
-            f"{title} is not on this computer and the internet cannot be reached to download it. "
-            "Pick a bundled data set (marked 'offline'), or connect once so Keras can cache it."
-        )
+        raise DatasetUnavailable(t("datasets.unavailable", title=title))
     try:
         return load()
     except Exception as error:  # keras raises a bare Exception on a failed download
-        raise DatasetUnavailable(f"{title} could not be downloaded ({error}).") from error
+        raise DatasetUnavailable(t("datasets.download_failed", title=title, error=error)) from error
 
 
 def _images(pairs) -> Raw:
@@ -83,6 +81,6 @@ def cifar10() -> Raw:
 def boston_housing() -> Raw:
     import keras
 
-    (x, y), (x_test, y_test) = _fetch("Boston housing", ("boston_housing.npz",), keras.datasets.boston_housing.load_data)
+    (x, y), (x_test, y_test) = _fetch(t("datasets.source.boston_housing"), ("boston_housing.npz",), keras.datasets.boston_housing.load_data)
     as32 = lambda a: np.asarray(a, dtype="float32")  # noqa: E731
     return Raw(as32(x), as32(y), as32(x_test), as32(y_test))

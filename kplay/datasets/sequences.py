@@ -14,6 +14,7 @@ import numpy as np
 from kplay.datasets.downloads import _fetch
 from kplay.datasets.types import Raw
 from kplay.errors import KplayError
+from kplay.i18n import t
 from kplay.series import load_series, prepare
 
 DEFAULT_WINDOW, DEFAULT_TEST_SHARE = 12, 0.2
@@ -46,7 +47,7 @@ def imdb(words: int = 20000, length: int = 80) -> Raw:
     """The 50 000 IMDB reviews as word ids (the ``words`` most frequent), padded to ``length``."""
     import keras
 
-    (x, y), (x_test, y_test) = _fetch("IMDB reviews", IMDB_FILES, lambda: keras.datasets.imdb.load_data(num_words=words))
+    (x, y), (x_test, y_test) = _fetch(t("datasets.source.imdb"), IMDB_FILES, lambda: keras.datasets.imdb.load_data(num_words=words))
     as_ids = lambda a: pad(a, length).astype("float32")  # noqa: E731  (Embedding reads floats as ids)
     return Raw(as_ids(x), y.astype("int64"), as_ids(x_test), y_test.astype("int64"))
 
@@ -54,7 +55,7 @@ def imdb(words: int = 20000, length: int = 80) -> Raw:
 def imdb_word_index() -> dict[str, int]:
     import keras
 
-    return _fetch("IMDB reviews", IMDB_FILES, keras.datasets.imdb.get_word_index)
+    return _fetch(t("datasets.source.imdb"), IMDB_FILES, keras.datasets.imdb.get_word_index)
 
 
 def encode_review(text: str, word_index: dict[str, int], words: int, length: int) -> np.ndarray:
@@ -65,7 +66,7 @@ def encode_review(text: str, word_index: dict[str, int], words: int, length: int
     """
     tokens = re.findall(r"[a-z0-9']+", str(text)[:MAX_TEXT_CHARS].lower())
     if not tokens:
-        raise KplayError("Type a few English words first: the model reads words, and found none.")
+        raise KplayError(t("rnn.error_no_words"))
     ids = [START]
     for token in tokens:
         rank = word_index.get(token)

@@ -106,6 +106,11 @@ def option_label(value) -> str:
     return t_or(f"fields.option.{value}", str(value))
 
 
+def model_name(name: str) -> str:
+    """A family's model by its builder's dict key (a GAN's "Generator"), in the current language."""
+    return t_or(f"models.{name}", name)
+
+
 def dataset_title(info) -> str:
     return _by_name((f"datasets.title.{info.name}",), info.title)
 

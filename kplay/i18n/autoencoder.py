@@ -58,4 +58,29 @@ MESSAGES = {
     "explorer_after": ("The explorer works once training has finished or been stopped.",
                        "탐색기는 학습이 끝나거나 멈춘 뒤에 사용할 수 있습니다."),
     "decoded_caption": ("Decoded at ({x:.2f}, {y:.2f})", "({x:.2f}, {y:.2f})에서 디코딩한 이미지"),
+    # refusals of impossible settings (kplay/models/autoencoder.py)
+    "error_layers": (
+        "Encoder hidden layers: at most {most} (got {count}).",
+        "인코더 은닉층: 최대 {most}개입니다 (지금 {count}개).",
+    ),
+    "error_conv_blocks": (
+        "Conv blocks: {blocks} blocks halve a {height}x{width} image to "
+        "{half_height:g}x{half_width:g}, which the decoder cannot rebuild exactly. "
+        "Use at most {fits} blocks for this data set.",
+        "합성곱 블록 수: 블록 {blocks}개는 {height}x{width} 이미지를 {half_height:g}x{half_width:g}(으)로 "
+        "줄이는데, 디코더가 이 크기를 정확히 되살릴 수 없습니다. 이 데이터셋에는 블록을 최대 {fits}개까지 쓰세요.",
+    ),
+    "error_conv_block": (
+        "Conv blocks: {blocks} blocks halve a {height}x{width} image to "
+        "{half_height:g}x{half_width:g}, which the decoder cannot rebuild exactly. "
+        "Use at most {fits} block for this data set.",
+        "합성곱 블록 수: 블록 {blocks}개는 {height}x{width} 이미지를 {half_height:g}x{half_width:g}(으)로 "
+        "줄이는데, 디코더가 이 크기를 정확히 되살릴 수 없습니다. 이 데이터셋에는 블록을 최대 {fits}개까지 쓰세요.",
+    ),
+    "error_code_size": (
+        "{setting}: a code of {code} numbers is not smaller than the {pixels} pixels of a "
+        "{height}x{width} image, so nothing is squeezed. Make the code smaller.",
+        "{setting}: 숫자 {code}개짜리 코드는 {height}x{width} 이미지의 픽셀 {pixels}개보다 작지 않아서 "
+        "아무것도 압축되지 않습니다. 코드를 더 작게 하세요.",
+    ),
 }

@@ -96,4 +96,14 @@ MESSAGES = {
     **{f"title.{name}": texts for name, texts in TITLES.items()},
     **{f"description.{name}": texts for name, texts in DESCRIPTIONS.items()},
     **{f"class.{name}": texts for name, texts in CLASSES.items()},
+    # downloads (kplay/datasets/downloads.py)
+    "unavailable": (
+        "{title} is not on this computer and the internet cannot be reached to download it. "
+        "Pick a bundled data set (marked 'offline'), or connect once so Keras can cache it.",
+        "{title}이(가) 이 컴퓨터에 없고, 내려받을 인터넷에도 연결할 수 없습니다. "
+        "함께 들어 있는 데이터셋('오프라인' 표시)을 고르거나, 한 번 인터넷에 연결해 Keras가 저장해 두게 하세요.",
+    ),
+    "download_failed": ("{title} could not be downloaded ({error}).", "{title}을(를) 내려받지 못했습니다 ({error})."),
+    "source.boston_housing": ("Boston housing", "보스턴 주택 가격"),
+    "source.imdb": ("IMDB reviews", "IMDB 영화 리뷰"),
 }

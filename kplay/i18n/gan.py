@@ -61,4 +61,15 @@ MESSAGES = {
     ),
     "diversity": ("Diversity of the samples: {score:.2f} of the real data's (near 0 means mode collapse).",
                   "샘플의 다양성: 진짜 데이터의 {score:.2f}배 (0에 가까우면 모드 붕괴)."),
+    # refusals of impossible settings (kplay/models/gan.py)
+    "error_batch": (
+        "Batch size {batch} is too small for a GAN: the discriminator compares real and fake "
+        "examples per batch. Use at least {least}.",
+        "배치 크기 {batch}은(는) GAN에 너무 작습니다. 판별자는 배치마다 진짜와 가짜 샘플을 비교합니다. "
+        "{least} 이상으로 하세요.",
+    ),
+    "error_width": (
+        "Generator width {width} must be even: its second block has half as many filters.",
+        "생성자 너비 {width}은(는) 짝수여야 합니다. 두 번째 블록의 필터 수가 그 절반이기 때문입니다.",
+    ),
 }

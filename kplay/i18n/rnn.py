@@ -96,4 +96,29 @@ MESSAGES = {
         "after the last row.",
         "각 숫자는 28개 행의 시퀀스입니다. 신경망은 스텝마다 28픽셀짜리 행 하나를 보고, 마지막 행을 읽은 뒤 숫자를 맞힙니다.",
     ),
+    # refusals of impossible settings (kplay/models/rnn.py, kplay/series/windows.py)
+    "error_dataset": (
+        "Data: '{dataset}' does not fit the {task} task; pick one of {fits}.",
+        "데이터: '{dataset}'은(는) {task} 과제에 맞지 않습니다. {fits} 중 하나를 고르세요.",
+    ),
+    "error_horizon": (
+        "Forecast horizon: 0 steps forecasts nothing past the data. Set it to 1 or more.",
+        "예측 구간: 0스텝으로는 데이터 너머를 아무것도 예측하지 않습니다. 1 이상으로 하세요.",
+    ),
+    "error_window_long": (
+        "Window length: a window of {window} steps is longer than the training part of the series "
+        "({usable} usable of {length} steps). Use a window of at most {most}, or a longer series.",
+        "윈도 길이: {window}스텝 윈도는 시계열의 훈련 부분({length}스텝 중 쓸 수 있는 {usable}스텝)보다 깁니다. "
+        "윈도를 {most} 이하로 하거나 더 긴 시계열을 쓰세요.",
+    ),
+    "error_window_few": (
+        "Window length: a window of {window} steps leaves only {left} training examples "
+        "in a training part of {usable} usable steps. Use a window of at most {most}, or a longer series.",
+        "윈도 길이: {window}스텝 윈도로는 쓸 수 있는 {usable}스텝의 훈련 부분에서 훈련 샘플이 {left}개만 남습니다. "
+        "윈도를 {most} 이하로 하거나 더 긴 시계열을 쓰세요.",
+    ),
+    "error_no_words": (
+        "Type a few English words first: the model reads words, and found none.",
+        "먼저 영어 단어를 몇 개 입력하세요. 모델은 단어를 읽는데, 단어를 하나도 찾지 못했습니다.",
+    ),
 }

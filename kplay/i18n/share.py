@@ -11,6 +11,12 @@ MESSAGES = {
     "ignored": ("Some link settings were ignored: {problems}", "링크의 일부 설정은 무시했습니다: {problems}"),
     # model files
     "model_files": ("Model file", "모델 파일"),
+    "side_by_side": (
+        "Holds {names} side by side; continuing needs all of them. A {first} saved alone can only predict "
+        "(draw samples). `{code}` gives the {first} back.",
+        "{names}이(가) 나란히 들어 있으며, 이어서 학습하려면 모두 필요합니다. 따로 저장한 {first}만으로는 "
+        "예측(샘플 생성)만 할 수 있습니다. `{code}`로 {first}를 꺼낼 수 있습니다.",
+    ),
     "download": ("Download model (.keras)", "모델 내려받기 (.keras)"),
     "download_help": (
         "The trained Keras model; open it with keras.saving.load_model.",
@@ -46,4 +52,8 @@ MESSAGES = {
     ),
     "epoch": ("Epoch {epoch} / {epochs}", "에포크 {epoch} / {epochs}"),
     "starting": ("Starting...", "시작하는 중..."),
+    # link settings that were ignored (kplay/urlstate.py)
+    "error_too_long": ("{label}: the value is too long.", "{label}: 값이 너무 깁니다."),
+    "error_not_offered": ("{label}: '{value}' is not offered here.", "{label}: '{value}'은(는) 여기서 고를 수 없습니다."),
+    "unknown_setting": ("'{name}' is not a setting of this page.", "'{name}'은(는) 이 페이지의 설정이 아닙니다."),
 }

@@ -26,4 +26,5 @@ MESSAGES = {
         "The loss became infinite or NaN in epoch {epoch}. Try a lower learning rate (this run used {rate:g}).",
         "에포크 {epoch}에서 손실이 무한대 또는 NaN이 되었습니다. 학습률을 낮춰 보세요 (이번 실행의 학습률은 {rate:g}).",
     ),
+    "query_failed": ("The model could not answer ({kind}: {problem}).", "모델이 답하지 못했습니다 ({kind}: {problem})."),
 }

@@ -114,4 +114,24 @@ MESSAGES = {
         "That file could not be read as a picture. Please upload a PNG or JPEG image.",
         "이 파일은 그림으로 읽을 수 없습니다. PNG 또는 JPEG 이미지를 올려 주세요.",
     ),
+    # refusals of impossible settings (kplay/models/unet.py, kplay/training/families/unet.py)
+    "error_dataset": (
+        "Data set: {dataset} does not fit {task}; use {fits}.",
+        "데이터셋: {dataset}은(는) {task}에 맞지 않습니다. {fits}을(를) 쓰세요.",
+    ),
+    "error_cifar_size": (
+        "Image size: CIFAR-10 photos are {size}x{size}; set Image size to {size}.",
+        "이미지 크기: CIFAR-10 사진은 {size}x{size}입니다. 이미지 크기를 {size}(으)로 하세요.",
+    ),
+    "error_depth": (
+        "Depth {depth} is too deep for {size}-pixel images: the bottleneck would be "
+        "{bottleneck:g} pixels, not a whole pixel. The largest depth that fits is {fits}; "
+        "or pick an image size divisible by {divisor}.",
+        "깊이 {depth}은(는) {size}픽셀 이미지에 너무 깊습니다. 병목이 {bottleneck:g}픽셀이 되어 "
+        "온전한 픽셀이 아닙니다. 맞는 가장 큰 깊이는 {fits}입니다. 아니면 {divisor}(으)로 나누어떨어지는 이미지 크기를 고르세요.",
+    ),
+    "error_no_training_images": (
+        "{n} images leave no training images after the validation split: use more images.",
+        "이미지 {n}장으로는 검증 데이터를 떼고 나면 훈련 이미지가 남지 않습니다. 이미지를 더 늘리세요.",
+    ),
 }

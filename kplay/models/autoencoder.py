@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from kplay import datasets
 from kplay.config import TrainConfig
 from kplay.errors import ConfigError
-from kplay.fields import checked, choice, flag, int_list, integer, number
+from kplay.fields import checked, choice, flag, fields_of, int_list, integer, number
+from kplay.i18n import field_label, t
 from kplay.models.spec import LayerSpec, ModelSpec
 
 LATENT = "latent"  # the name of the encoder's last layer
@@ -62,23 +63,18 @@ def validate(config: AutoencoderConfig) -> AutoencoderConfig:
     height, width, channels = datasets.get_info(config.dataset).input_shape
     pixels = height * width * channels
     if len(config.hidden_units) > MAX_HIDDEN_LAYERS:
-        raise ConfigError(f"Encoder hidden layers: at most {MAX_HIDDEN_LAYERS} (got {len(config.hidden_units)}).")
+        raise ConfigError(t("autoencoder.error_layers", most=MAX_HIDDEN_LAYERS, count=len(config.hidden_units)))
     if config.kind == "conv":
         scale = 2 ** config.conv_blocks
         if height % scale or width % scale:
             fits = max(b for b in range(1, 4) if height % 2**b == 0 and width % 2**b == 0)
-            raise ConfigError(
-                f"Conv blocks: {config.conv_blocks} blocks halve a {height}x{width} image to "
-                f"{height / scale:g}x{width / scale:g}, which the decoder cannot rebuild exactly. "
-                f"Use at most {fits} block{'s' if fits > 1 else ''} for this data set."
-            )
+            key = "autoencoder.error_conv_blocks" if fits > 1 else "autoencoder.error_conv_block"
+            raise ConfigError(t(key, blocks=config.conv_blocks, height=height, width=width,
+                                half_height=height / scale, half_width=width / scale, fits=fits))
     code = math.prod(code_shape(config))
     if code >= pixels:
-        setting = "Latent size" if config.kind == "dense" else "Code channels"
-        raise ConfigError(
-            f"{setting}: a code of {code} numbers is not smaller than the {pixels} pixels of a "
-            f"{height}x{width} image, so nothing is squeezed. Make the code smaller."
-        )
+        setting = field_label(fields_of(AutoencoderConfig)["latent_size" if config.kind == "dense" else "latent_channels"])
+        raise ConfigError(t("autoencoder.error_code_size", setting=setting, code=code, pixels=pixels, height=height, width=width))
     return config
 
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from kplay.config import TrainConfig
 from kplay.errors import ConfigError
 from kplay.fields import checked, choice, integer, number
+from kplay.i18n import t
 from kplay.models.spec import LayerSpec, ModelSpec
 
 KINDS = ("1d", "image")
@@ -45,12 +46,9 @@ class GanConfig(TrainConfig):
 def validate(config: GanConfig) -> GanConfig:
     config = checked(config)
     if config.batch_size < MIN_BATCH:
-        raise ConfigError(
-            f"Batch size {config.batch_size} is too small for a GAN: the discriminator compares real and fake "
-            f"examples per batch. Use at least {MIN_BATCH}."
-        )
+        raise ConfigError(t("gan.error_batch", batch=config.batch_size, least=MIN_BATCH))
     if config.kind == "image" and config.generator_width % 2:
-        raise ConfigError(f"Generator width {config.generator_width} must be even: its second block has half as many filters.")
+        raise ConfigError(t("gan.error_width", width=config.generator_width))
     return config
 
 

@@ -37,20 +37,20 @@ def make_layer(spec: LayerSpec) -> keras.layers.Layer:
     return layer
 
 
-def build_network(spec: ModelSpec) -> keras.Model:
+def build_network(spec: ModelSpec, name: str | None = None) -> keras.Model:
     """The uncompiled model: a Sequential stack, or a functional graph when layers name inputs."""
     if spec.is_stack:
-        return keras.Sequential([keras.Input(spec.input_shape)] + [make_layer(layer) for layer in spec.layers])
+        return keras.Sequential([keras.Input(spec.input_shape)] + [make_layer(layer) for layer in spec.layers], name=name)
     tensors = {INPUT: keras.Input(spec.input_shape, name=INPUT)}
     previous = INPUT
     for layer in spec.layers:
         sources = [tensors[name] for name in (layer.inputs or (previous,))]
         tensors[layer.name] = make_layer(layer)(sources if len(sources) > 1 else sources[0])
         previous = layer.name
-    return keras.Model(tensors[INPUT], tensors[previous])
+    return keras.Model(tensors[INPUT], tensors[previous], name=name)
 
 
-# A model loaded from a file, used instead of building ``spec`` (see ``preloaded``).
+# Models loaded from a file, used instead of building their specs (see ``preloaded``).
 _PRELOADED: dict = {}
 
 
@@ -61,7 +61,15 @@ def preloaded(model: keras.Model, spec: ModelSpec):
     So any family that builds its model with ``build_model(spec_for(config))`` continues
     training an uploaded model, with no code of its own.
     """
-    _PRELOADED[id(spec)] = (spec, model)
+    with preloaded_networks([(spec, model)]):
+        yield
+
+
+@contextlib.contextmanager
+def preloaded_networks(pairs: list[tuple[ModelSpec, keras.Model]]):
+    """``preloaded`` for several networks at once (a GAN's two): ``network_for(spec)`` returns each."""
+    for spec, model in pairs:
+        _PRELOADED[id(spec)] = (spec, model)
     try:
         yield
     finally:
@@ -73,6 +81,12 @@ def _preloaded_for(spec: ModelSpec) -> keras.Model | None:
         if wanted == spec:
             return model
     return None
+
+
+def network_for(spec: ModelSpec, name: str) -> keras.Model:
+    """The uncompiled network ``name`` of a family of several: the uploaded one, or a new one."""
+    model = _preloaded_for(spec)
+    return build_network(spec, name) if model is None else model
 
 
 def build_model(spec: ModelSpec) -> keras.Model:

@@ -13,6 +13,7 @@ from kplay import datasets
 from kplay.config import TrainConfig
 from kplay.errors import ConfigError
 from kplay.fields import checked, choice, flag, integer, number
+from kplay.i18n import option_label, t
 from kplay.models.spec import LayerSpec, ModelSpec
 from kplay.series import SERIES, split_point
 from kplay.series.windows import check_window
@@ -73,10 +74,10 @@ def validate(config: RnnConfig) -> RnnConfig:
     config = checked(config)
     if config.dataset not in DATASETS_BY_TASK[config.task]:
         fits = ", ".join(DATASETS_BY_TASK[config.task])
-        raise ConfigError(f"Data: '{config.dataset}' does not fit the {config.task} task; pick one of {fits}.")
+        raise ConfigError(t("rnn.error_dataset", dataset=config.dataset, task=option_label(config.task), fits=fits))
     if is_forecast(config):
         if config.horizon < 1:
-            raise ConfigError("Forecast horizon: 0 steps forecasts nothing past the data. Set it to 1 or more.")
+            raise ConfigError(t("rnn.error_horizon"))
         length = series_length(config)
         check_window(length, split_point(length, config.validation_split), config.window, LAGS[config.target])
     return config

@@ -16,6 +16,7 @@ from kplay.datasets import shapes
 from kplay.errors import ConfigError
 from kplay.config import BATCH_SIZES
 from kplay.fields import checked, choice, flag, integer, number
+from kplay.i18n import option_label, t
 from kplay.models.spec import INPUT, LayerSpec, ModelSpec
 
 TASKS = ("segmentation", "colourisation")
@@ -65,18 +66,15 @@ def largest_depth(size: int) -> int:
 def validate(config: UnetConfig) -> UnetConfig:
     config = checked(config)
     if config.dataset not in TASK_DATASETS[config.task]:
-        fits = " or ".join(TASK_DATASETS[config.task])
-        raise ConfigError(f"Data set: {config.dataset} does not fit {config.task}; use {fits}.")
+        fits = t("errors.or").join(TASK_DATASETS[config.task])
+        raise ConfigError(t("unet.error_dataset", dataset=config.dataset, task=option_label(config.task), fits=fits))
     if config.dataset == "cifar10" and config.image_size != CIFAR_SIZE:
-        raise ConfigError(f"Image size: CIFAR-10 photos are {CIFAR_SIZE}x{CIFAR_SIZE}; set Image size to {CIFAR_SIZE}.")
+        raise ConfigError(t("unet.error_cifar_size", size=CIFAR_SIZE))
     fits = largest_depth(config.image_size)
     if config.depth > fits:
         bottleneck = config.image_size / 2**config.depth
-        raise ConfigError(
-            f"Depth {config.depth} is too deep for {config.image_size}-pixel images: the bottleneck would be "
-            f"{bottleneck:g} pixels, not a whole pixel. The largest depth that fits is {fits}; "
-            f"or pick an image size divisible by {2**config.depth}."
-        )
+        raise ConfigError(t("unet.error_depth", depth=config.depth, size=config.image_size, bottleneck=bottleneck,
+                              fits=fits, divisor=2**config.depth))
     return config
 
 

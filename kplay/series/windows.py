@@ -12,6 +12,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from kplay.errors import ConfigError
+from kplay.i18n import t
 
 MIN_TRAIN_WINDOWS = 8  # fewer training examples than this cannot teach anything
 
@@ -104,17 +105,11 @@ def changes(values: np.ndarray, lag: int) -> np.ndarray:
 def check_window(length: int, split: int, window: int, lag: int = 0) -> None:
     usable = split - lag  # training values the network sees (changes need lag values before them)
     if window >= usable:
-        raise ConfigError(
-            f"Window length: a window of {window} steps is longer than the training part of the series "
-            f"({usable} usable of {length} steps). Use a window of at most {max(1, usable - MIN_TRAIN_WINDOWS)}, "
-            "or a longer series."
-        )
+        most = max(1, usable - MIN_TRAIN_WINDOWS)
+        raise ConfigError(t("rnn.error_window_long", window=window, usable=usable, length=length, most=most))
     if usable - window < MIN_TRAIN_WINDOWS:
-        raise ConfigError(
-            f"Window length: a window of {window} steps leaves only {usable - window} training examples "
-            f"in a training part of {usable} usable steps. Use a window of at most {usable - MIN_TRAIN_WINDOWS}, "
-            "or a longer series."
-        )
+        most = usable - MIN_TRAIN_WINDOWS
+        raise ConfigError(t("rnn.error_window_few", window=window, left=usable - window, usable=usable, most=most))
 
 
 def prepare(values: np.ndarray, window: int, test_share: float, lag: int = 0) -> Windowed:

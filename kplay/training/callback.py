@@ -25,7 +25,7 @@ def answer_query(conn: Connection, queries: dict, message: tuple) -> None:
     except KplayError as problem:
         result, error = None, str(problem)
     except Exception as problem:  # a query must never end the run
-        result, error = None, f"The model could not answer ({type(problem).__name__}: {problem})."
+        result, error = None, t("training.query_failed", kind=type(problem).__name__, problem=problem)
     conn.send(("answer", {"id": ident, "result": result, "error": error}))
 
 
@@ -138,7 +138,7 @@ class LiveCallback(keras.callbacks.Callback):
             return  # a partial epoch stopped by the user is not a point on the curves
         if self.setup.epoch_extras is not None:
             logs.update(self.setup.epoch_extras())
-        self.epoch = epoch + 1
+        self.epoch, self.batch = epoch + 1, 0  # the finished epoch counts once, not again as a full batch count
         self._send_progress()
         self.conn.send(("epoch", {"epoch": self.epoch, "logs": logs, "elapsed": self._elapsed()}))
         self._maybe_report()

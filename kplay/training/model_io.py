@@ -11,7 +11,7 @@ import os
 import tempfile
 
 from kplay.errors import ConfigError
-from kplay.model_files import check_shapes, check_upload, expected_shapes
+from kplay.model_files import check_shapes, check_upload, expected_networks, expected_shapes, network_name, networks_in_file
 
 
 def model_bytes(model) -> bytes:
@@ -22,12 +22,44 @@ def model_bytes(model) -> bytes:
             return file.read()
 
 
+def side_by_side(networks: dict):
+    """Several networks as one plain functional model (one input and output each), saved as one file."""
+    import keras
+
+    inputs = [keras.Input(net.input_shape[1:], name=f"{network_name(title)}_input") for title, net in networks.items()]
+    return keras.Model(inputs, [net(x) for net, x in zip(networks.values(), inputs)], name="networks")
+
+
 def load_checked(data: bytes, spec):
     """The uploaded model, loaded in safe mode and checked against ``spec``'s shapes (not compiled)."""
+    check_upload(data)
+    expected = expected_shapes(spec)
+    model = _load(data)
+    check_shapes(expected, model.input_shape, model.output_shape)
+    return model
+
+
+def load_networks(data: bytes, specs: dict, train: bool = True) -> dict:
+    """{title: network} from an uploaded file, each checked against its spec's shapes.
+
+    The page's own file holds every network side by side; to predict, a plain model that
+    fits the first one (a generator saved on its own) is taken too.
+    """
     import keras
 
     check_upload(data)
-    expected = expected_shapes(spec)
+    model = _load(data)
+    nested = {layer.name: layer for layer in model.layers if isinstance(layer, keras.Model)}
+    found = {name: (net.input_shape, net.output_shape) for name, net in nested.items()}
+    names = networks_in_file(expected_networks(specs), found, (model.input_shape, model.output_shape), train)
+    nested = nested or {names[0]: model}
+    return {title: nested[network_name(title)] for title in specs if network_name(title) in names}
+
+
+def _load(data: bytes):
+    """Any .keras file, in safe mode; a ConfigError says why one does not load."""
+    import keras
+
     with tempfile.TemporaryDirectory(prefix="kplay-upload-") as folder:
         path = os.path.join(folder, "upload.keras")
         with open(path, "wb") as file:
@@ -38,7 +70,6 @@ def load_checked(data: bytes, spec):
             raise ConfigError(_load_message(error)) from None
     if not isinstance(model, keras.Model):
         raise ConfigError("The file holds no Keras model.")
-    check_shapes(expected, model.input_shape, model.output_shape)
     return model
 
 
@@ -54,23 +85,29 @@ def _load_message(error: Exception) -> str:
 
 def model_file_query(setup) -> dict:
     """The ``model_file`` query every family answers: the current model as .keras bytes."""
-    return {"data": model_bytes(setup.model)}
+    return {"data": model_bytes(side_by_side(setup.networks) if setup.networks else setup.model)}
 
 
-def setup_with_file(setup_for, config, limit: int | None, data: bytes | None):
-    """The family's TrainingSetup, on the uploaded model when there is one."""
+def setup_with_file(setup_for, config, limit: int | None, data: bytes | None, train: bool = True):
+    """The family's TrainingSetup, on the uploaded model when there is one (``train``: to continue, not predict)."""
     if data is None:
-        setup = setup_for(config, limit)
-    else:
-        from kplay.models import spec_for
-        from kplay.models.keras_build import preloaded
+        return setup_for(config, limit)
+    from kplay.models import spec_for
+    from kplay.models.keras_build import preloaded, preloaded_networks
 
-        spec = spec_for(config)
-        model = load_checked(data, spec)
-        with preloaded(model, spec):
+    spec = spec_for(config)
+    if isinstance(spec, dict):  # several networks, saved side by side
+        networks = load_networks(data, spec, train)
+        with preloaded_networks([(spec[title], net) for title, net in networks.items()]):
             setup = setup_for(config, limit)
-        if setup.model is not model:
+        if any((setup.networks or {}).get(title) is not net for title, net in networks.items()):
             raise ConfigError("This page cannot continue from a model file yet.")
+        return setup
+    model = load_checked(data, spec)
+    with preloaded(model, spec):
+        setup = setup_for(config, limit)
+    if setup.model is not model:
+        raise ConfigError("This page cannot continue from a model file yet.")
     return setup
 
 
@@ -85,7 +122,10 @@ def evaluate_only(conn, setup):
 
     start = time.perf_counter()
     x, y = setup.validation if setup.validation is not None else (setup.x, setup.y)
-    logs = setup.model.evaluate(x, y, batch_size=256, verbose=0, return_dict=True)
+    if y is None:  # nothing to score against (a GAN): the page's views are the prediction
+        logs = setup.epoch_extras() if setup.epoch_extras else {}
+    else:
+        logs = setup.model.evaluate(x, y, batch_size=256, verbose=0, return_dict=True)
     conn.send(("report", setup.report()))
     message = " · ".join(f"{name} {float(value):.3f}" for name, value in logs.items())
     conn.send(("end", {"status": "finished", "message": message, "elapsed": time.perf_counter() - start}))

@@ -44,6 +44,13 @@ class Snapshot:
         return min(1.0, (self.epoch + within) / self.epochs) if self.epochs else 0.0
 
     @property
+    def position(self) -> tuple[int, int]:
+        """(epoch, batch) as a status line names them: the epoch under way, or the one just finished."""
+        if self.epoch and not self.batch:
+            return min(self.epoch, self.epochs), self.batches
+        return min(self.epoch + 1, self.epochs), self.batch
+
+    @property
     def eta(self) -> float | None:
         done = self.progress
         if not self.active or done <= 0:

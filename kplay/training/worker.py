@@ -193,7 +193,7 @@ def _train(conn: Connection, job: Job, prepared: _Prepared | None = None):
         keras.utils.set_random_seed(config.seed)
     else:
         keras.utils.set_random_seed(config.seed)
-        setup = model_io.setup_with_file(setup_for, config, job.limit, job.model_file)
+        setup = model_io.setup_with_file(setup_for, config, job.limit, job.model_file, job.train)
     model_io.answer_model_file(setup)
     if not job.train:
         return model_io.evaluate_only(conn, setup)

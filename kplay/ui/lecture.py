@@ -83,7 +83,7 @@ def headline(snapshot) -> str:
     """Epoch and the latest metrics in one line, e.g. 'Epoch 3 / 15 · val_loss 0.213 · val_accuracy 0.931'."""
     if snapshot.status in ("starting", "loading"):
         return t("share.starting")
-    parts = [t("share.epoch", epoch=min(snapshot.epoch + (1 if snapshot.active else 0), snapshot.epochs), epochs=snapshot.epochs)]
+    parts = [t("share.epoch", epoch=snapshot.position[0] if snapshot.active else snapshot.epoch, epochs=snapshot.epochs)]
     for names in HEADLINE_METRICS:
         shown = [f"{name} {snapshot.history[name][-1]:.3f}" for name in names if snapshot.history.get(name)]
         if shown:

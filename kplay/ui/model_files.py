@@ -14,10 +14,15 @@ import streamlit as st
 
 from kplay.errors import KplayError
 from kplay.i18n import t
-from kplay.model_files import MAX_MB, upload_problem
+from kplay.model_files import MAX_MB, network_name, upload_problem
 from kplay.ui import training
 
 DOWNLOADABLE = ("finished", "stopped")
+GET_ONE = 'model.get_layer("{name}")'  # code, the same in every language
+
+
+def file_name(page: str) -> str:
+    return "kplay-" + page + ".keras"
 
 
 def _model_bytes(run) -> bytes:
@@ -33,7 +38,7 @@ def download(page: str) -> None:
     if snapshot is None or snapshot.status not in DOWNLOADABLE:
         st.caption(t("share.no_model"))
         return
-    st.download_button(t("share.download"), data=lambda: _model_bytes(run), file_name=f"kplay-{page}.keras",
+    st.download_button(t("share.download"), data=lambda: _model_bytes(run), file_name=file_name(page),
                        mime="application/octet-stream", icon=":material/download:", help=t("share.download_help"),
                        key=f"{page}.model.download", width="stretch")
     if run.from_file and snapshot.message:
@@ -61,8 +66,14 @@ def _start(page: str, config: Any, data: bytes, train: bool) -> None:
     training._start(page, config, model_file=data, train=train)
 
 
-def panel(page: str, config: Any | None) -> None:
-    """The page's model-file expander (hidden in lecture mode, like every collapsed one)."""
+def panel(page: str, config: Any | None, networks: tuple[str, ...] = ()) -> None:
+    """The page's model-file expander (hidden in lecture mode, like every collapsed one).
+
+    ``networks``: the spec titles of a page that trains several together; its file holds them side by side.
+    """
     with st.expander(t("share.model_files"), icon=":material/save:"):
+        if networks:
+            names = [network_name(title) for title in networks]
+            st.caption(t("share.side_by_side", names=" + ".join(names), first=names[0], code=GET_ONE.format(name=names[0])))
         download(page)
         upload(page, config)

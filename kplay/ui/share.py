@@ -18,12 +18,37 @@ from kplay.errors import ConfigError
 from kplay.fields import Field
 from kplay.i18n import t
 
-_TABLE = "kplay.url.table"  # {name: Field} of the widgets drawn in this run
+_TABLE = "kplay.url.table"  # {param: (page, Field)} of the widgets drawn in this run
+_SCOPES = "kplay.url.scopes"  # {page: prefix} of pages drawn together in one script
 
 
 def begin() -> None:
     """Start a run's table afresh (a widget no longer drawn leaves the URL)."""
     st.session_state[_TABLE] = {}
+    st.session_state[_SCOPES] = {}
+
+
+def scope(page: str, prefix: str) -> None:
+    """Keep the settings of a page that shares its script with another apart: ``prefix.name``.
+
+    The applied page draws two workspaces with the same field names (epochs, seed, ...);
+    call this for each at the top of the script, before anything is drawn.
+    """
+    st.session_state.setdefault(_SCOPES, {})[page] = prefix
+
+
+def param(page: str, name: str) -> str:
+    """The query parameter of ``page``'s widget ``name``."""
+    prefix = st.session_state.get(_SCOPES, {}).get(page)
+    return f"{prefix}.{name}" if prefix else name
+
+
+def _owner(name: str) -> str | None:
+    """The scoped page a parameter belongs to, if any."""
+    for page, prefix in st.session_state.get(_SCOPES, {}).items():
+        if name.startswith(f"{prefix}."):
+            return page
+    return None
 
 
 def _key(page: str, name: str) -> str:
@@ -36,12 +61,13 @@ def _problems(page: str) -> list[str]:
 
 def track(page: str, spec: Field, options: Iterable | None = None) -> None:
     """Share one widget's value; the first time it is drawn, take its value from the link."""
-    st.session_state.setdefault(_TABLE, {})[spec.name] = spec
+    name = param(page, spec.name)
+    st.session_state.setdefault(_TABLE, {})[name] = (page, spec)
     seen = st.session_state.setdefault(f"{page}.url.seen", set())
     if spec.name in seen:
         return  # after the first draw the widget, not the (lagging) URL, owns the value
     seen.add(spec.name)
-    text = st.query_params.get(spec.name)
+    text = st.query_params.get(name)
     if text is None:
         return
     try:
@@ -56,32 +82,43 @@ def extra(page: str, fields: Iterable[Field]) -> None:
         track(page, spec, spec.options or None)
 
 
-def page_params(page: str) -> dict[str, str]:
-    table: dict[str, Field] = st.session_state.get(_TABLE, {})
-    values = {name: st.session_state[_key(page, name)] for name in table if _key(page, name) in st.session_state}
-    return urlstate.encode(table, values)
+def tracked() -> dict[str, tuple[str, Field]]:
+    """{param: (page, Field)} of every setting drawn so far in this run."""
+    return st.session_state.get(_TABLE, {})
+
+
+def settings_params() -> dict[str, str]:
+    """The query parameters of the settings drawn so far (of every page of the script)."""
+    table = tracked()
+    fields = {name: spec for name, (_, spec) in table.items()}
+    values = {name: st.session_state[_key(owner, spec.name)] for name, (owner, spec) in table.items()
+              if _key(owner, spec.name) in st.session_state}
+    return urlstate.encode(fields, values)
 
 
 def sync(page: str) -> None:
     """Write the page's settings into the URL; say once which link settings were ignored."""
     current = st.query_params.to_dict()
+    table = tracked()
+    # Settings of another page of this script, drawn after this one, stay for it to read and check.
+    later = {n: v for n, v in current.items() if n not in table and _owner(n) not in (None, page)}
     checked = f"{page}.url.checked"
     if not st.session_state.get(checked):
         st.session_state[checked] = True
-        table = st.session_state.get(_TABLE, {})
         problems = _problems(page)
-        problems += [urlstate.unknown(n) for n in current if n not in table and n not in urlstate.APP_PARAMS]
+        problems += [urlstate.unknown(n) for n in current
+                     if n not in table and n not in later and n not in urlstate.APP_PARAMS]
         if problems:
             st.caption(":material/link_off: " + t("share.ignored", problems=" ".join(problems)))
         problems.clear()
-    wanted = urlstate.merged(current, page_params(page))
+    wanted = {**urlstate.merged(current, settings_params()), **later}
     if wanted != current:
         st.query_params.from_dict(wanted)
 
 
 def link(page: str) -> str:
     base = (st.context.url or "").split("?")[0]
-    return f"{base}?{urlencode(urlstate.merged(st.query_params.to_dict(), page_params(page)))}"
+    return f"{base}?{urlencode(urlstate.merged(st.query_params.to_dict(), settings_params()))}"
 
 
 def link_control(page: str) -> None:

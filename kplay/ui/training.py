@@ -16,7 +16,7 @@ import streamlit as st
 
 from kplay.errors import KplayError
 from kplay.fields import fields_of
-from kplay.i18n import field_label, t, t_or
+from kplay.i18n import field_label, model_name, t, t_or
 from kplay.models import ModelSpec, summarize
 from kplay.render import Curve
 from kplay.training import Run, Snapshot
@@ -145,9 +145,10 @@ def status_line(snapshot: Snapshot | None) -> None:
     if snapshot.status in ("starting", "loading"):
         st.progress(0.0, text=t("controls.starting"))
         return
-    text = t("controls.epoch_of", epoch=min(snapshot.epoch + 1, snapshot.epochs), epochs=snapshot.epochs)
+    epoch, batch = snapshot.position
+    text = t("controls.epoch_of", epoch=epoch, epochs=snapshot.epochs)
     if snapshot.batches and snapshot.active:
-        text += t("controls.batch_of", batch=snapshot.batch, batches=snapshot.batches)
+        text += t("controls.batch_of", batch=batch, batches=snapshot.batches)
     text += f" · {_seconds(snapshot.elapsed)}"
     if snapshot.eta is not None:
         text += t("controls.left", time=_seconds(snapshot.eta))
@@ -193,7 +194,7 @@ def summary_table(spec: ModelSpec | dict[str, ModelSpec] | None) -> None:
             }
         )
         total, trainable = sum(r.params for r in rows), sum(r.trainable for r in rows)
-        st.markdown(t("controls.parameters", title=title, total=total, trainable=trainable))
+        st.markdown(t("controls.parameters", title=model_name(title), total=total, trainable=trainable))
         st.dataframe(table, hide_index=True, width="stretch")
 
 

@@ -9,7 +9,8 @@ import streamlit as st
 from kplay import datasets
 from kplay.errors import ConfigError
 from kplay.i18n import dataset_description, dataset_title, t
-from kplay.models import ModelSpec, spec_for
+from kplay.model_files import takes_files
+from kplay.models import spec_for
 from kplay.training import POOL, Snapshot
 from kplay.ui import model_files, share, training
 from kplay.ui.presets import preset_note
@@ -49,8 +50,8 @@ def workspace(page: str, config: Any, draw: Draw, draw_results: Draw | None = No
         if side is not None:
             side()
         share.link_control(page)
-        if isinstance(spec, ModelSpec):  # one model: it can be saved and loaded as one .keras file
-            model_files.panel(page, valid)
+        if takes_files(valid, spec):  # one model, or a GAN's networks side by side, as one .keras file
+            model_files.panel(page, valid, networks=tuple(spec) if isinstance(spec, dict) else ())
     with live_column:
         training.live_panel(page, draw, draw_results)
     code_panel(page, valid)

@@ -21,6 +21,9 @@ class TrainingSetup:
     shuffle: bool = True
     # Questions a page may ask the model during or after training: name -> f(**arguments) -> dict.
     queries: dict[str, Callable[..., dict]] = field(default_factory=dict)
+    # A family of several networks (a GAN) names them by their spec titles: the model file holds
+    # them side by side, and an uploaded file gives them back (see kplay.training.model_io).
+    networks: dict[str, Any] | None = None
 
 
 def batched_predict(model, batch: int = 512) -> Callable[[np.ndarray], np.ndarray]:

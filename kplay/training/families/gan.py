@@ -16,7 +16,8 @@ from keras import ops
 from kplay import gan_measures
 from kplay.datasets import bundled
 from kplay.models import spec_for
-from kplay.models.keras_build import OPTIMIZERS, build_network
+from kplay.model_files import network_name
+from kplay.models.keras_build import OPTIMIZERS, network_for
 from kplay.training.families.base import TrainingSetup
 
 ONE_D_SAMPLES = 2048  # real samples per "epoch" of the 1-D GAN
@@ -78,7 +79,8 @@ class GAN(keras.Model):
 
 def build_gan(config) -> GAN:
     specs = spec_for(config)
-    generator, discriminator = build_network(specs["Generator"]), build_network(specs["Discriminator"])
+    # An uploaded model file's networks are used instead of new ones (kplay.training.model_io).
+    generator, discriminator = (network_for(specs[title], network_name(title)) for title in ("Generator", "Discriminator"))
     gan = GAN(generator, discriminator, config.latent_size, config.discriminator_steps, config.label_smoothing, config.seed)
     gan.compile(
         d_optimizer=GAN_OPTIMIZERS[config.optimizer](config.discriminator_learning_rate),
@@ -168,4 +170,5 @@ def setup(config, limit: int | None = None) -> TrainingSetup:
     return TrainingSetup(
         model=gan, x=real, y=None, report=report, epoch_extras=statistics, batch_metric="d_loss",
         report_seconds=REPORT_SECONDS[config.kind], queries=_queries(gan, config, fixed),
+        networks={"Generator": gan.generator, "Discriminator": gan.discriminator},
     )

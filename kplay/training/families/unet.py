@@ -12,6 +12,7 @@ from keras import ops
 
 from kplay.datasets import photos, shapes
 from kplay.errors import KplayError
+from kplay.i18n import t
 from kplay.models import spec_for
 from kplay.models.keras_build import LOSSES, METRICS, build_model
 from kplay.training.families.base import TrainingSetup, batched_predict
@@ -68,7 +69,7 @@ METRICS.update({"iou": iou, "dice": dice})  # Keras names each metric's history 
 def _split(n: int, validation_split: float) -> int:
     n_val = max(GRID, int(round(n * validation_split)))
     if n - n_val < 1:
-        raise KplayError(f"{n} images leave no training images after the validation split: use more images.")
+        raise KplayError(t("unet.error_no_training_images", n=n))
     return n - n_val
 
 
