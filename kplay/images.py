@@ -38,11 +38,31 @@ def read_upload(data: bytes) -> np.ndarray:
         raise KplayError(t("cnn.upload_unreadable")) from None
 
 
-def from_canvas(rgba: np.ndarray) -> np.ndarray:
-    """A drawing canvas' RGBA uint8 pixels as RGB floats: strokes over a transparent or white sheet."""
+def hex_rgb(colour: str) -> tuple[float, float, float]:
+    """A CSS ``#rrggbb`` colour as RGB floats in 0..1."""
+    value = colour.lstrip("#")
+    return tuple(int(value[i : i + 2], 16) / 255.0 for i in (0, 2, 4))
+
+
+def from_canvas(rgba: np.ndarray, background: tuple[float, float, float] = (1.0, 1.0, 1.0)) -> np.ndarray:
+    """A drawing canvas' RGBA uint8 pixels as RGB floats: strokes over its sheet (white paper by default)."""
     rgba = np.asarray(rgba, dtype="float32") / 255.0
     alpha = rgba[..., 3:4] if rgba.shape[-1] == 4 else np.ones(rgba.shape[:2] + (1,), dtype="float32")
-    return rgba[..., :3] * alpha + (1 - alpha)  # composite over white, like paper
+    sheet = np.asarray(background, dtype="float32")
+    return rgba[..., :3] * alpha + sheet * (1 - alpha)
+
+
+def drawing_as_picture(rgba: np.ndarray, background: tuple[float, float, float], size: int) -> np.ndarray | None:
+    """A canvas drawing as a ``size`` x ``size`` x 3 float32 picture in 0..1; None while nothing is drawn.
+
+    The canvas is square; its sheet colour stays the picture's background, so shapes
+    drawn on a dark sheet look like the generated training images.
+    """
+    rgb = from_canvas(rgba, background)
+    if float(np.abs(rgb - np.asarray(background, dtype="float32")).max(initial=0.0)) < BLANK_LEVEL:
+        return None
+    image = Image.fromarray(np.clip(rgb * 255, 0, 255).round().astype("uint8"))
+    return np.asarray(image.resize((size, size), Image.Resampling.BOX), dtype="float32") / 255.0
 
 
 def _grey(rgb: np.ndarray) -> np.ndarray:

@@ -174,6 +174,22 @@ PRESETS: dict[str, tuple[Preset, ...]] = {
              "epochs": 15, "learning_rate": 0.0005, "batch_size": 8},
         ),
     ),
+    "applied_online": (
+        Preset(
+            "Book ch.9: frozen VGG16",
+            "The book's choice: VGG16's 14.7 million ImageNet weights stay frozen and only a dense head of 256 units "
+            "learns your classes. Compare the summary's trainable count with the total.",
+            {"backbone": "VGG16", "image_size": 128, "head_units": 256, "dropout": 0.5, "epochs": 10,
+             "learning_rate": 0.001, "batch_size": 32},
+        ),
+        Preset(
+            "Quick look: MobileNetV2",
+            "A backbone built for phones: 2.3 million frozen weights at 96x96 pixels, so the features of a few "
+            "hundred pictures are ready in seconds on a CPU.",
+            {"backbone": "MobileNetV2", "image_size": 96, "head_units": 64, "dropout": 0.2, "epochs": 10,
+             "learning_rate": 0.001, "batch_size": 32},
+        ),
+    ),
     "rnn": (
         Preset(
             "Book ch.5: LSTM time series",

@@ -11,14 +11,14 @@ from kplay.i18n import field_help, field_label, t
 from kplay.models import AugmentConfig, TransferConfig, summarize
 from kplay.models.augment import FLIPS
 from kplay.models.transfer import new_head, transfer_pair
-from kplay.online_backbones import WEIGHT_FILES, cached_backbones, models_dir
 from kplay.render import pair as pair_render
 from kplay.render.augment import preview_tiles
 from kplay.ui import share
+from kplay.ui.online_tab import ONLINE, online_tab
 from kplay.ui.presets import preset_picker
 from kplay.ui.results import chart
 from kplay.ui.shell import through_app_navigation
-from kplay.ui.widgets import field_widget, key_of
+from kplay.ui.widgets import field_widget, key_of, settings_row
 from kplay.ui.workspace import workspace
 
 AUGMENT, TRANSFER = "applied_augment", "applied_transfer"
@@ -27,9 +27,10 @@ AUGMENT_FIELDS, TRANSFER_FIELDS = fields_of(AugmentConfig), fields_of(TransferCo
 PREVIEW_DIGIT_LINK = urlstate.field("preview_digit", "choice", 3, options=tuple(range(10)))
 
 through_app_navigation()
-# Both experiments have epochs, seeds, ...: their URL parameters are augment.epochs and transfer.epochs.
+# The tabs all have epochs, seeds, ...: their URL parameters are augment.epochs, transfer.epochs, online.epochs.
 share.scope(AUGMENT, "augment")
 share.scope(TRANSFER, "transfer")
+share.scope(ONLINE, "online")
 st.title(t("applied.title"))
 st.markdown(t("applied.intro"))
 
@@ -39,15 +40,9 @@ with st.sidebar:
     st.divider()
     st.subheader(t("applied.presets_transfer"))
     preset_picker(TRANSFER)
-
-
-def row(page: str, fields: dict, names: tuple[str, ...]) -> dict:
-    """The named settings side by side."""
-    values = {}
-    for column, name in zip(st.columns(len(names)), names):
-        with column:
-            values[name] = field_widget(page, fields[name])
-    return values
+    st.divider()
+    st.subheader(t("online.presets"))
+    preset_picker(ONLINE)
 
 
 def comparison_view(page: str, runs: tuple[tuple[str, str], ...], epochs: int, gap_text):
@@ -96,9 +91,9 @@ def augment_tab() -> None:
         strengths["flip"] = flip_widget()
         strengths.update({name: field_widget(AUGMENT, AUGMENT_FIELDS[name]) for name in ("contrast", "noise")})
     st.markdown(f"**{t('applied.experiment')}**")
-    settings = row(AUGMENT, AUGMENT_FIELDS, ("dataset", "subset", "epochs", "learning_rate"))
+    settings = settings_row(AUGMENT, AUGMENT_FIELDS, ("dataset", "subset", "epochs", "learning_rate"))
     with st.expander(t("applied.more_settings")):
-        settings.update(row(AUGMENT, AUGMENT_FIELDS, ("batch_size", "optimizer", "validation_split", "seed")))
+        settings.update(settings_row(AUGMENT, AUGMENT_FIELDS, ("batch_size", "optimizer", "validation_split", "seed")))
     config = AugmentConfig(**strengths, **settings)
     with shown:
         st.markdown(f"**{t('applied.preview_title')}**")
@@ -157,29 +152,22 @@ def pretrain_note(snapshot) -> None:
         st.caption(text + (t("applied.pretrained_cached") if results.get("pretrain_cached") else ""))
 
 
-def online_note() -> None:
-    found = cached_backbones()
-    with st.expander(t("applied.online_title")):
-        if any(found.values()):
-            st.info(t("applied.online_ready", found=", ".join(name for name, ok in found.items() if ok)))
-        else:
-            st.info(t("applied.online_missing", missing=", ".join(WEIGHT_FILES.values()), folder=models_dir()))
-
-
 def transfer_tab() -> None:
     st.markdown(t("applied.transfer_lead"))
-    settings = row(TRANSFER, TRANSFER_FIELDS, ("per_class", "frozen_layers", "conv_blocks", "pretrain_epochs", "epochs"))
+    settings = settings_row(TRANSFER, TRANSFER_FIELDS, ("per_class", "frozen_layers", "conv_blocks", "pretrain_epochs", "epochs"))
     with st.expander(t("applied.more_settings")):
-        settings.update(row(TRANSFER, TRANSFER_FIELDS, ("dataset", "learning_rate", "batch_size", "optimizer", "validation_split", "seed")))
+        settings.update(settings_row(TRANSFER, TRANSFER_FIELDS, ("dataset", "learning_rate", "batch_size", "optimizer",
+                                                                 "validation_split", "seed")))
     config = TransferConfig(**settings)
     runs = (("scratch", t("applied.run_scratch")), ("transfer", t("applied.run_transfer")))
     workspace(TRANSFER, config, comparison_view(TRANSFER, runs, config.epochs, transfer_gap), pretrain_note,
               side=frozen_table(config))
-    online_note()
 
 
-augment, transfer = st.tabs([t("applied.tab_augment"), t("applied.tab_transfer")])
+augment, transfer, online = st.tabs([t("applied.tab_augment"), t("applied.tab_transfer"), t("online.tab")])
 with augment:
     augment_tab()
 with transfer:
     transfer_tab()
+with online:
+    online_tab()

@@ -3,7 +3,7 @@
 import numpy as np
 import streamlit as st
 
-from kplay import render
+from kplay import images, render
 from kplay.datasets import shapes
 from kplay.errors import KplayError
 from kplay.fields import fields_of
@@ -11,7 +11,7 @@ from kplay.i18n import field_help, t
 from kplay.models import UnetConfig
 from kplay.models.unet import SEGMENTATION_LOSSES, TASK_DATASETS, TASKS, UPSAMPLING
 from kplay.render.masks import colour_grid_figure, colour_masks, mask_grid_figure, overlay
-from kplay.ui import results, share, training
+from kplay.ui import picture_input, results, share, training
 from kplay.ui.presets import preset_picker
 from kplay.ui.shell import through_app_navigation
 from kplay.ui.widgets import key_of, widgets
@@ -96,7 +96,8 @@ def as_uint8(image: np.ndarray) -> np.ndarray:
     return (np.clip(image, 0, 1) * 255).round().astype("uint8")
 
 
-def show_answer(run, image: np.ndarray) -> None:
+def show_answer(run, image: np.ndarray, with_input: bool = True) -> None:
+    """The trained model's answer for ``image``; ``with_input`` False when the picture is already in view."""
     try:
         answer = run.query("predict", image=image)
     except KplayError as error:
@@ -111,6 +112,8 @@ def show_answer(run, image: np.ndarray) -> None:
     else:
         shown = [answer["grey"], answer["colour"], picture]
         captions = [t("unet.row.grey"), t("unet.row.colourised"), t("unet.row.truth")]
+    if not with_input:
+        shown, captions = shown[1:], captions[1:]
     scale = max(1, SHOWN_PIXELS // picture.shape[0])  # whole-number scaling keeps pixels sharp
     st.image([np.asarray(i).repeat(scale, 0).repeat(scale, 1) for i in shown], caption=captions)
 
@@ -121,25 +124,62 @@ def new_example(trained) -> None:
     fresh = shapes.generate(1, trained.image_size, trained.shapes_per_image, trained.noise, trained.clutter,
                             binary=trained.mask_classes == "binary", seed=seed)
     st.session_state[key_of(PAGE, "example")] = fresh.images[0]
+    st.session_state[key_of(PAGE, "source")] = "generated"
+
+
+def picture_sources(trained) -> tuple[str, ...]:
+    """Where a picture may come from: drawn shapes and fresh examples suit segmentation only."""
+    if trained.task != "segmentation":
+        return ("upload",)
+    return (("draw",) if picture_input.canvas_available() else ()) + ("upload", "generated")
+
+
+def source_picker(trained) -> str:
+    sources, key = picture_sources(trained), key_of(PAGE, "source")
+    if st.session_state.get(key) not in sources:
+        st.session_state[key] = sources[0]
+    if len(sources) == 1:
+        return sources[0]
+    pick, generate = st.columns([3, 1], vertical_alignment="bottom")
+    source = pick.radio(t("unet.try.source"), sources, key=key, horizontal=True,
+                        format_func=lambda option: t(f"unet.try.source_{option}"))
+    generate.button(t("unet.try.generate"), key=key_of(PAGE, "generate"), icon=":material/shuffle:",
+                    on_click=new_example, args=(trained,))
+    return source
+
+
+def drawn_answer(run, trained) -> None:
+    """The canvas, and the model's mask for what is drawn on it, side by side."""
+    canvas, answer = st.columns(2)
+    with canvas:
+        pixels = picture_input.drawing(key_of(PAGE, "draw"), picture_input.SHAPES)
+        st.caption(t("unet.try.draw_hint", size=trained.image_size))
+    with answer:
+        style = picture_input.SHAPES
+        image = None if pixels is None else images.drawing_as_picture(pixels, images.hex_rgb(style.background),
+                                                                      trained.image_size)
+        if image is None:
+            st.info(t("unet.try.draw_first"), icon=":material/draw:")
+        else:
+            show_answer(run, image, with_input=False)
 
 
 def try_it(run, trained) -> None:
     st.subheader(t("unet.try.title"))
-    st.caption(t("unet.try.help", size=trained.image_size))
-    upload, generate = st.columns([3, 1])
-    file = upload.file_uploader(t("unet.try.upload"), type=["png", "jpg", "jpeg"], key=key_of(PAGE, "upload"))
-    if trained.task == "segmentation":
-        generate.button(t("unet.try.generate"), key=key_of(PAGE, "generate"), icon=":material/shuffle:",
-                        on_click=new_example, args=(trained,))
+    source = source_picker(trained)
+    if source == "draw":
+        drawn_answer(run, trained)
+        return
     image = None
-    if file is not None:
-        try:
-            image = read_image(file.getvalue(), trained.image_size)
-        except KplayError as error:
-            st.error(str(error), icon=":material/block:")
+    if source == "upload":
+        st.caption(t("unet.try.help", size=trained.image_size))
+        image = picture_input.uploaded(key_of(PAGE, "upload"), lambda data: read_image(data, trained.image_size),
+                                       t("unet.try.upload"), t("unet.try.help", size=trained.image_size))
     else:  # a generated example, if it has the trained model's size
         example = st.session_state.get(key_of(PAGE, "example"))
         image = example if example is not None and example.shape[0] == trained.image_size else None
+        if image is None:
+            st.caption(t("unet.try.generate_first"))
     if image is not None:
         show_answer(run, image)
 

@@ -27,6 +27,7 @@ EXPORTERS = {
     "AutoencoderConfig": "kplay.export.autoencoder",
     "GanConfig": "kplay.export.gan",
     "UnetConfig": "kplay.export.unet",
+    "OnlineTransferConfig": "kplay.export.online_transfer",
 }
 
 

@@ -76,18 +76,6 @@ MESSAGES = {
     "frozen_tuned": ("fine-tuned (pre-trained)", "미세 조정 (사전 학습)"),
     "frozen_new": ("new, trained", "새 층, 학습"),
     "frozen_none": ("no weights", "가중치 없음"),
-    "online_title": ("Online path: an ImageNet backbone", "온라인 경로: ImageNet 백본"),
-    "online_missing": (
-        "The book's version freezes a MobileNetV2 or VGG16 trained on ImageNet. Its weights are not on this "
-        "computer ({missing} not found in {folder}) and there is no internet, so the offline experiment above "
-        "(a base pre-trained on digits 0-4) stands in for it.",
-        "교재는 ImageNet으로 학습한 MobileNetV2나 VGG16을 동결해 씁니다. 이 컴퓨터에 그 가중치가 없고({folder}에 {missing} 없음) "
-        "인터넷도 없어서, 위의 오프라인 실험(숫자 0-4로 사전 학습한 기본 네트워크)이 그 역할을 대신합니다.",
-    ),
-    "online_ready": (
-        "ImageNet weights found: {found}. Training on them is not part of this page yet; the offline experiment above shows the same idea.",
-        "ImageNet 가중치를 찾았습니다: {found}. 이 가중치로 학습하는 기능은 아직 없으며, 위의 오프라인 실험이 같은 원리를 보여 줍니다.",
-    ),
     # both
     "chart_accuracy": ("Validation accuracy (dashed: training)", "검증 정확도 (점선: 훈련)"),
     "chart_loss": ("Validation loss (dashed: training)", "검증 손실 (점선: 훈련)"),

@@ -87,6 +87,13 @@ LABELS = {
     "RnnConfig.dataset": ("Data", "데이터"),
     "RnnConfig.dropout": ("Dropout", "드롭아웃"),
     "UnetConfig.dropout": ("Dropout", "드롭아웃"),
+    # OnlineTransferConfig (applied page, ImageNet backbone)
+    "OnlineTransferConfig.backbone": ("Backbone", "백본"),
+    "OnlineTransferConfig.source": ("Images", "이미지"),
+    "OnlineTransferConfig.image_size": ("Input size", "입력 크기"),
+    "OnlineTransferConfig.images": ("CIFAR-10 images", "CIFAR-10 이미지 수"),
+    "OnlineTransferConfig.head_units": ("Head units", "새 출력부 유닛 수"),
+    "OnlineTransferConfig.dropout": ("Dropout", "드롭아웃"),
 }
 
 HELP = {
@@ -281,6 +288,36 @@ HELP = {
         "For segmentation: cross-entropy, Dice, or both added. Colourisation always uses MSE.",
         "분할: 크로스엔트로피, 다이스, 또는 둘의 합. 채색은 항상 MSE를 씁니다.",
     ),
+    "OnlineTransferConfig.backbone": (
+        "The ImageNet network whose convolutional base is reused, frozen.",
+        "ImageNet으로 학습한 신경망의 합성곱 기반을 동결해서 다시 씁니다.",
+    ),
+    "OnlineTransferConfig.source": (
+        "Your own ZIP of class folders, or CIFAR-10 when cached.",
+        "직접 올린 클래스 폴더 ZIP, 또는 저장되어 있을 때 CIFAR-10.",
+    ),
+    "OnlineTransferConfig.image_size": (
+        "Pictures are scaled to this many pixels a side.",
+        "그림의 한 변을 이 픽셀 수로 맞춥니다.",
+    ),
+    "OnlineTransferConfig.images": (
+        "How many CIFAR-10 photos to use (only for CIFAR-10).",
+        "사용할 CIFAR-10 사진 수입니다 (CIFAR-10일 때만).",
+    ),
+    "OnlineTransferConfig.head_units": (
+        "Units of the new dense layer; 0 puts the softmax right on the pooled features.",
+        "새 완전연결층의 유닛 수입니다. 0이면 풀링한 특성 위에 바로 소프트맥스를 놓습니다.",
+    ),
+    "OnlineTransferConfig.dropout": (
+        "Share of pooled features switched off while training.",
+        "훈련 중에 끄는 풀링 특성의 비율입니다.",
+    ),
+    "OnlineTransferConfig.epochs": (
+        "Passes over the images; only the head learns.",
+        "이미지 전체를 몇 번 반복해서 학습할지 정합니다. 새 출력부만 학습합니다.",
+    ),
+    "OnlineTransferConfig.batch_size": ("Images per weight update.", "가중치를 한 번 갱신할 때 쓰는 이미지 수입니다."),
+    "OnlineTransferConfig.learning_rate": ("Step size of each update.", "한 번 갱신할 때의 보폭입니다."),
 }
 
 OPTIONS = {
@@ -336,6 +373,9 @@ OPTIONS = {
     "photos": ("photos", "사진"),
     "transpose": ("transpose", "전치 합성곱"),
     "upsample": ("upsample", "업샘플링"),
+    "upload": ("your ZIP of class folders", "올린 클래스 폴더 ZIP"),
+    "MobileNetV2": ("MobileNetV2", "MobileNetV2"),
+    "VGG16": ("VGG16", "VGG16"),
 }
 
 MESSAGES = {

@@ -126,6 +126,22 @@ PRESET_TEXT = {
             "클래스마다 레이블된 이미지 200개: 처음부터 학습한 신경망이 따라잡고, 전이 학습의 이점이 줄어듭니다.",
         ),
     },
+    "applied_online": {
+        "Book ch.9: frozen VGG16": (
+            "책 9장: 동결한 VGG16",
+            "The book's choice: VGG16's 14.7 million ImageNet weights stay frozen and only a dense head of 256 units "
+            "learns your classes. Compare the summary's trainable count with the total.",
+            "교재의 선택: VGG16의 ImageNet 가중치 1,470만 개는 동결한 채 두고, 256 유닛의 완전연결 출력부만 여러분의 "
+            "클래스를 학습합니다. 요약에서 학습되는 파라미터 수를 전체와 비교해 보세요.",
+        ),
+        "Quick look: MobileNetV2": (
+            "빠르게 보기: MobileNetV2",
+            "A backbone built for phones: 2.3 million frozen weights at 96x96 pixels, so the features of a few "
+            "hundred pictures are ready in seconds on a CPU.",
+            "휴대폰용으로 만든 백본: 96x96 픽셀에서 동결한 가중치 230만 개라, 그림 수백 장의 특성이 CPU에서도 몇 초면 "
+            "준비됩니다.",
+        ),
+    },
     "cnn": {
         "Book ch.4: CNN": (
             "책 4장: CNN",

@@ -80,6 +80,24 @@ MESSAGES = {
     ),
     "try.upload": ("Your picture", "내 사진"),
     "try.generate": ("New shapes", "새 도형"),
+    "try.source": ("Picture", "그림"),
+    "try.source_draw": ("Draw shapes", "도형 그리기"),
+    "try.source_upload": ("Upload a file", "파일 올리기"),
+    "try.source_generated": ("Generated shapes", "생성한 도형"),
+    "try.generate_first": (
+        "Press New shapes for a picture the network has never seen.",
+        "새 도형을 누르면 신경망이 본 적 없는 그림이 만들어집니다.",
+    ),
+    "try.draw_hint": (
+        "Draw a few shapes, as large as those in the grid above. The drawing is scaled to {size}x{size} pixels, "
+        "the size the network was trained on.",
+        "위 격자의 도형만 한 크기로 도형을 몇 개 그리세요. 그림은 신경망이 학습한 크기인 {size}x{size} 픽셀로 "
+        "줄여서 넣습니다.",
+    ),
+    "try.draw_first": (
+        "The predicted mask appears here as soon as something is drawn.",
+        "무언가를 그리면 곧바로 예측한 마스크가 여기에 나타납니다.",
+    ),
     "upload.too_big": (
         "That file is {mb:.1f} MB; pictures up to {limit:.0f} MB are accepted.",
         "파일 크기가 {mb:.1f} MB입니다. {limit:.0f} MB 이하의 그림만 받습니다.",

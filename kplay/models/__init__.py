@@ -14,6 +14,7 @@ from kplay.models.autoencoder import AutoencoderConfig, autoencoder_spec
 from kplay.models.cnn import CnnConfig, cnn_spec
 from kplay.models.dense import DenseConfig, dense_spec
 from kplay.models.gan import GanConfig, gan_specs
+from kplay.models.online_transfer import OnlineTransferConfig, online_specs
 from kplay.models.rnn import RnnConfig, rnn_spec
 from kplay.models.spec import ModelSpec, SummaryRow, count_params, summarize
 from kplay.models.transfer import TransferConfig, transfer_specs
@@ -28,6 +29,7 @@ BUILDERS = {
     UnetConfig: unet_spec,
     AugmentConfig: augment_specs,
     TransferConfig: transfer_specs,
+    OnlineTransferConfig: online_specs,
 }
 
 
@@ -40,6 +42,6 @@ def spec_for(config) -> ModelSpec | dict[str, ModelSpec]:
 
 
 __all__ = [
-    "AugmentConfig", "AutoencoderConfig", "BUILDERS", "CnnConfig", "DenseConfig", "GanConfig", "ModelSpec", "RnnConfig",
+    "AugmentConfig", "AutoencoderConfig", "BUILDERS", "CnnConfig", "DenseConfig", "GanConfig", "ModelSpec", "OnlineTransferConfig", "RnnConfig",
     "SummaryRow", "TransferConfig", "UnetConfig", "count_params", "spec_for", "summarize",
 ]

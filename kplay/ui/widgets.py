@@ -94,3 +94,12 @@ def _option_label(option: Any) -> str:
     if option in datasets.DATASETS:
         return dataset_title(datasets.DATASETS[option])
     return option_label(option)
+
+
+def settings_row(page: str, fields: dict, names: tuple[str, ...]) -> dict:
+    """The named settings side by side; their values by name."""
+    values = {}
+    for column, name in zip(st.columns(len(names)), names):
+        with column:
+            values[name] = field_widget(page, fields[name])
+    return values

@@ -16,6 +16,7 @@ FAMILIES = {
     "CnnConfig": "kplay.training.families.cnn",
     "AugmentConfig": "kplay.training.families.augment",
     "TransferConfig": "kplay.training.families.transfer",
+    "OnlineTransferConfig": "kplay.training.families.online_transfer",
     "RnnConfig": "kplay.training.families.rnn",
     "AutoencoderConfig": "kplay.training.families.autoencoder",
     "GanConfig": "kplay.training.families.gan",
