@@ -27,6 +27,8 @@ EXPORTERS = {
     "AutoencoderConfig": "kplay.export.autoencoder",
     "GanConfig": "kplay.export.gan",
     "UnetConfig": "kplay.export.unet",
+    "AugmentConfig": "kplay.export.augment",
+    "TransferConfig": "kplay.export.transfer",
 }
 
 
