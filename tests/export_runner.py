@@ -14,6 +14,7 @@ import json
 import os
 import pickle
 import sys
+import time
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
@@ -42,14 +43,15 @@ def main(path: str) -> None:
     worker._set_up_tensorflow()
     worker._warm_up()  # as a fresh worker does before its run
     for name, config in configs.items():
-        connection = Folding(config)
+        connection, start = Folding(config), time.perf_counter()
         try:
             worker._train(connection, worker.Job(config, limit=limit))
         except Exception as error:  # noqa: BLE001  reported, and the test fails on it
             connection.snapshot.status, connection.snapshot.message = "failed", f"{type(error).__name__}: {error}"
         snapshot = connection.snapshot
         final = {key: values[-1] for key, values in snapshot.history.items() if values}
-        print(json.dumps({"name": name, "status": snapshot.status, "message": snapshot.message, "final": final}), flush=True)
+        print(json.dumps({"name": name, "status": snapshot.status, "message": snapshot.message, "final": final,
+                          "seconds": round(time.perf_counter() - start, 2)}), flush=True)
 
 
 if __name__ == "__main__":

@@ -108,7 +108,7 @@ EXECUTED = {
 LIMIT = 300
 # Every preset of every page with an exporter shrinks to a tiny run of the same kind: no
 # setting above these (image sizes stay divisible by a UNET's 2**depth).
-TINY = {"epochs": 2, "pretrain_epochs": 1, "subset": 64, "per_class": 5, "images": 48, "image_size": 32}
+TINY = {"epochs": 2, "pretrain_epochs": 1, "subset": 128, "per_class": 5, "images": 100, "image_size": 32}
 
 
 def tiny(config):
