@@ -12,15 +12,15 @@ from dataclasses import replace
 
 import numpy as np
 import pytest
-
 from apptest import open_page
+from preset_configs import preset_config
+
 from kplay import datasets
-from kplay.errors import ConfigError
 from kplay.catalog import PAGES
+from kplay.errors import ConfigError
 from kplay.export import EXPORTERS, has_exporter, script_for, snippets
 from kplay.models import BUILDERS, AutoencoderConfig, DenseConfig, spec_for
 from kplay.presets import PRESETS
-from preset_configs import preset_config
 
 # Data sets with loader code; a family whose data is not there yet adds a RAW_LOADERS row.
 OFFLINE = [name for name in snippets.RAW_LOADERS if datasets.get_info(name).offline]
@@ -57,7 +57,7 @@ def test_data_code_splits_scales_and_encodes_like_kplay(name):
 
 
 def _exported_scripts(at) -> list[str]:
-    return [code.value for code in at.code if "import keras" in code.value]
+    return [code.value.rstrip("\n") for code in at.code if "import keras" in code.value]
 
 
 def _preset_groups(page) -> list[str]:
@@ -83,7 +83,7 @@ def test_every_preset_of_the_page_shows_its_script_in_the_code_panel(page):
                 assert at.error, preset.name
                 continue
             shown = _exported_scripts(at)
-            assert expected in shown, (group, preset.name)
+            assert expected.rstrip("\n") in shown, (group, preset.name)
             compile(expected, f"{preset.name}.py", "exec")
             assert not re.search(r"^\s*(import|from) kplay", expected, flags=re.M)
             if "epochs" in preset.values:
@@ -141,11 +141,11 @@ def _preset_runs() -> tuple[dict, list[str], list[str]]:
 
 # How close a script's final numbers must come to the runner's, by family. Both train the
 # same model on the same batches from the same seed; they differ only in summation order.
-CLOSE = dict(rel_tol=0.02, abs_tol=0.01)
+CLOSE = {"rel_tol": 0.02, "abs_tol": 0.01}
 # The applied page trains its two networks in one fit and averages each one's batch losses
 # equally, where Keras weights them by batch size: the training losses differ when the
 # last batch is short (5 labels per digit in batches of 8). Accuracies and validation agree.
-LOOSE = dict(rel_tol=0.1, abs_tol=0.01)
+LOOSE = {"rel_tol": 0.1, "abs_tol": 0.01}
 TOLERANCES = {("AugmentConfig", "train_loss"): LOOSE, ("TransferConfig", "train_loss"): LOOSE}
 
 
@@ -173,9 +173,20 @@ TESTS = os.path.dirname(os.path.abspath(__file__))
 ENVIRONMENT = {"TF_CPP_MIN_LOG_LEVEL": "2", "PATH": "/usr/bin:/bin", "MPLBACKEND": "Agg"}
 
 
-def _start(arguments: list[str], cwd: str) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, *arguments], cwd=cwd, env={**ENVIRONMENT, "HOME": cwd}, text=True,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+def _start(arguments: list[str], cwd, name: str) -> subprocess.Popen:
+    """A Python process writing to files (a pipe nobody reads while the other side works would stall it)."""
+    with open(cwd / f"{name}.out", "w") as stdout, open(cwd / f"{name}.err", "w") as stderr:
+        return subprocess.Popen([sys.executable, *arguments], cwd=cwd, env={**ENVIRONMENT, "HOME": str(cwd)}, text=True,
+                                stdout=stdout, stderr=stderr)
+
+
+def _finish(process: subprocess.Popen, cwd, name: str, timeout: float) -> str:
+    try:
+        process.wait(timeout=timeout)
+    finally:
+        process.kill()
+    assert process.returncode == 0, (cwd / f"{name}.err").read_text()[-3000:]
+    return (cwd / f"{name}.out").read_text()
 
 
 def _script_results(stdout: str) -> dict[str, dict]:
@@ -186,15 +197,6 @@ def _script_results(stdout: str) -> dict[str, dict]:
         elif line.startswith('{"final"'):
             found[current] = json.loads(line)
     return found
-
-
-def _finish(process: subprocess.Popen, timeout: float) -> str:
-    try:
-        stdout, stderr = process.communicate(timeout=timeout)
-    finally:
-        process.kill()
-    assert process.returncode == 0, stderr[-3000:]
-    return stdout
 
 
 def test_exported_scripts_of_every_preset_reach_the_runners_numbers(tmp_path):
@@ -212,10 +214,11 @@ def test_exported_scripts_of_every_preset_reach_the_runners_numbers(tmp_path):
     with open(tmp_path / "configs.pickle", "wb") as file:
         pickle.dump(({key: config for config, key in distinct.items()}, LIMIT), file)
     # Two processes, one TensorFlow import each, side by side on two cores.
-    scripts = _start(["-c", DRIVER, *paths.values()], str(tmp_path))
-    runner = _start([os.path.join(TESTS, "export_runner.py"), str(tmp_path / "configs.pickle")], str(tmp_path))
-    expected = {row["name"]: row for row in map(json.loads, _finish(runner, 600).splitlines()) if row.get("name")}
-    results = _script_results(_finish(scripts, 600))
+    scripts = _start(["-c", DRIVER, *paths.values()], tmp_path, "scripts")
+    runner = _start([os.path.join(TESTS, "export_runner.py"), str(tmp_path / "configs.pickle")], tmp_path, "runner")
+    rows = _finish(runner, tmp_path, "runner", 600).splitlines()
+    expected = {row["name"]: row for row in map(json.loads, (line for line in rows if line.startswith('{"name"')))}
+    results = _script_results(_finish(scripts, tmp_path, "scripts", 600))
     failures = []
     for name, config in runs.items():
         run, final = expected[distinct[config]], results[paths[distinct[config]]]["final"]

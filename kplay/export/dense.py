@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from kplay import datasets
 from kplay.export import snippets
-from kplay.export.snippets import block
 from kplay.models.dense import DenseConfig, dense_spec, validate
 
 EVALUATIONS = {
