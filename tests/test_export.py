@@ -200,6 +200,8 @@ def _script_results(stdout: str) -> dict[str, dict]:
 
 
 def test_exported_scripts_of_every_preset_reach_the_runners_numbers(tmp_path):
+    from kplay.training import Run
+
     runs, refused, unavailable = _preset_runs()
     assert refused == ["cnn: Too many pooling steps"] and unavailable == ["rnn: Book ch.5: LSTM sentiment (IMDB)"]
     runs.update(EXECUTED)
@@ -216,9 +218,20 @@ def test_exported_scripts_of_every_preset_reach_the_runners_numbers(tmp_path):
     # Two processes, one TensorFlow import each, side by side on two cores.
     scripts = _start(["-c", DRIVER, *paths.values()], tmp_path, "scripts")
     runner = _start([os.path.join(TESTS, "export_runner.py"), str(tmp_path / "configs.pickle")], tmp_path, "runner")
+    # Meanwhile one config trains in a real worker process, as the page trains it (graph steps):
+    # the one-process, eager runner above must agree with it.
+    checked = EXECUTED["digits_bn_dropout_l2_adam"]
+    run = Run(checked, limit=LIMIT)
+    snapshot = run.wait(300)
+    run.close()
     rows = _finish(runner, tmp_path, "runner", 600).splitlines()
     expected = {row["name"]: row for row in map(json.loads, (line for line in rows if line.startswith('{"name"')))}
     results = _script_results(_finish(scripts, tmp_path, "scripts", 600))
+    assert snapshot.status == "finished", snapshot.message
+    in_process = expected[distinct[checked]]["final"]
+    assert set(in_process) == set(snapshot.history)
+    for key, values in snapshot.history.items():
+        assert math.isclose(values[-1], in_process[key], **CLOSE), (key, values[-1], in_process[key])
     failures = []
     for name, config in runs.items():
         run, final = expected[distinct[config]], results[paths[distinct[config]]]["final"]
