@@ -93,6 +93,7 @@ print(time.perf_counter() - start)
 
 def bare_fit(case) -> float:
     """The same set-up and ``model.fit`` with nothing live: seconds, TensorFlow's import excluded."""
+    wait_for_spare(case)  # else the pool's new spare imports TensorFlow while the bare fit is timed
     code = BARE_FIT.format(root=ROOT, config=pickle.dumps(case.config).hex(), limit=case.limit)
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
     return float(out.stdout.strip().splitlines()[-1])

@@ -9,18 +9,7 @@ from kplay.models import spec_for, summarize
 from kplay.models.cnn import ConvBlock, CnnConfig, check_feature_maps, conv_blocks
 
 keras = pytest.importorskip("keras")
-from kplay.models.keras_build import build_network  # noqa: E402
-
-
-def assert_summary_matches_keras(spec):
-    model = build_network(spec)
-    rows = summarize(spec)
-    layers = [layer for layer in model.layers if not isinstance(layer, keras.layers.InputLayer)]
-    assert [r.name for r in rows] == [layer.name for layer in layers]
-    for row, layer in zip(rows, layers):
-        assert tuple(layer.output.shape[1:]) == row.output_shape, row.name
-        assert layer.count_params() == row.params, row.name
-        assert sum(int(w.numpy().size) for w in layer.trainable_weights) == row.trainable, row.name
+from keras_checks import assert_summary_matches_keras  # noqa: E402
 
 
 def config(blocks: int, dataset: str, kernel: int, stride: int, pool: int, padding: str, **extra) -> CnnConfig:

@@ -43,3 +43,15 @@ def test_text_round_trip_for_url_parameters():
 def test_checked_returns_typed_values():
     config = checked(DenseConfig(epochs="3", hidden_units=["8", "4"], dropout=["0", "0.5"]))
     assert config.epochs == 3 and config.hidden_units == (8, 4) and config.dropout == (0.0, 0.5)
+
+
+def test_the_run_line_names_only_settings_that_play_a_part():
+    from kplay.models.autoencoder import AutoencoderConfig
+    from kplay.models.gan import GanConfig
+    from kplay.ui.training import describe
+
+    one_d, image = describe(GanConfig(kind="1d")), describe(GanConfig(kind="image"))
+    assert "target mean" in one_d and "target mean" not in image
+    dense, conv = describe(AutoencoderConfig(kind="dense")), describe(AutoencoderConfig(kind="conv", denoising=True))
+    assert "latent size" in dense and "code channels" not in dense and "noise level" not in dense
+    assert "code channels" in conv and "latent size" not in conv and "noise level" in conv

@@ -12,6 +12,7 @@ from kplay.config import OPTIMIZER_NAMES
 
 keras = pytest.importorskip("keras")
 from kplay.models.keras_build import build_model  # noqa: E402
+from keras_checks import assert_summary_matches_keras  # noqa: E402
 
 VARIANTS = [
     dict(dataset="mnist5k", hidden_units=(32, 16), dropout=(0.2, 0.0), batch_norm=True, l2=0.001),
@@ -21,17 +22,6 @@ VARIANTS = [
     dict(dataset="line", hidden_units=(), dropout=(), optimizer="sgd"),
     dict(dataset="iris", hidden_units=(4,), dropout=(0.0,), loss="mse", batch_norm=True, activation="prelu"),
 ]
-
-
-def assert_summary_matches_keras(spec):
-    model = build_model(spec)
-    rows = summarize(spec)
-    layers = [layer for layer in model.layers if not isinstance(layer, keras.layers.InputLayer)]
-    assert [r.name for r in rows] == [layer.name for layer in layers]
-    for row, layer in zip(rows, layers):
-        assert tuple(layer.output.shape[1:]) == row.output_shape, row.name
-        assert layer.count_params() == row.params, row.name
-        assert sum(int(w.numpy().size) for w in layer.trainable_weights) == row.trainable, row.name
 
 
 @pytest.mark.parametrize("options", VARIANTS)

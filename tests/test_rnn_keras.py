@@ -7,7 +7,7 @@ from kplay.models import spec_for
 from kplay.models.rnn import RnnConfig
 
 keras = pytest.importorskip("keras")
-from test_models import assert_summary_matches_keras  # noqa: E402
+from keras_checks import assert_summary_matches_keras  # noqa: E402
 
 from kplay.training.families import setup_for  # noqa: E402
 

@@ -109,8 +109,8 @@ MESSAGES = {
         "{depth}개 이하로 고르거나 합성곱 블록을 늘리세요.",
     ),
     "error_per_class": (
-        "Labelled images per class: {per_class} is more than {data} can give each digit ({bound}). Choose at most {bound}.",
-        "클래스당 라벨 이미지: {per_class}장은 {data}가 숫자마다 줄 수 있는 수({bound}장)보다 많습니다. {bound}장 이하로 고르세요.",
+        "Labelled images per class: {per_class} is more than {data} can give each digit ({available}). Choose at most {available}.",
+        "클래스당 라벨 이미지: {per_class}장은 {data}가 숫자마다 줄 수 있는 수({available}장)보다 많습니다. {available}장 이하로 고르세요.",
     ),
     "error_too_few": (
         "Digit {digit} has only {available} training images here, fewer than the {wanted} asked for. Lower the setting.",

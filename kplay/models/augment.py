@@ -11,7 +11,6 @@ from dataclasses import dataclass
 
 from kplay import datasets
 from kplay.config import TrainConfig
-from kplay.errors import ConfigError
 from kplay.fields import checked, choice, integer, number
 from kplay.i18n import t
 from kplay.models import subsets
@@ -64,11 +63,7 @@ def augmentation_layers(strengths) -> list[LayerSpec]:
 def validate(config: AugmentConfig) -> AugmentConfig:
     config = checked(config)
     available = subsets.train_count(config.dataset, config.validation_split)
-    if config.subset > available:
-        title = datasets.get_info(config.dataset).title
-        raise ConfigError(t("applied.error_subset", subset=config.subset, available=available, data=title))
-    if config.validation_split <= 0:
-        raise ConfigError(t("applied.error_validation"))
+    subsets.check_draw(config, config.subset, available, "applied.error_subset", subset=config.subset)
     return config
 
 

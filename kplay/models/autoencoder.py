@@ -27,16 +27,16 @@ class AutoencoderConfig(TrainConfig):
     dataset: str = choice("mnist5k", "Data set", AE_DATASETS)
     kind: str = choice("dense", "Autoencoder kind", ("dense", "conv"),
                        help="Dense: every pixel to every unit. Conv: small filters that keep the image's layout.")
-    hidden_units: tuple = int_list((), "Encoder hidden layers", 8, 1024,
+    hidden_units: tuple = int_list((), "Encoder hidden layers", 8, 1024, when=("kind", "dense"),
                                    help="Units of each encoder layer before the code; the decoder mirrors them.")
-    latent_size: int = integer(36, "Latent size", 2, 128, help="Numbers in the code each image is squeezed into.")
+    latent_size: int = integer(36, "Latent size", 2, 128, when=("kind", "dense"), help="Numbers in the code each image is squeezed into.")
     latent_activation: str = choice("relu", "Code activation", ("relu", "linear", "sigmoid"),
                                     help="The non-linearity of the code layer. Linear spreads a 2-D map best.")
-    conv_blocks: int = integer(2, "Conv blocks", 1, 3, help="Each block is a convolution and a 2x2 pooling: it halves the image.")
-    conv_filters: int = integer(4, "Filters in the first block", 2, 64, help="Each further block doubles them.")
-    latent_channels: int = integer(1, "Code channels", 1, 32, help="Feature maps in the code: its shape is height x width x channels.")
+    conv_blocks: int = integer(2, "Conv blocks", 1, 3, when=("kind", "conv"), help="Each block is a convolution and a 2x2 pooling: it halves the image.")
+    conv_filters: int = integer(4, "Filters in the first block", 2, 64, when=("kind", "conv"), help="Each further block doubles them.")
+    latent_channels: int = integer(1, "Code channels", 1, 32, when=("kind", "conv"), help="Feature maps in the code: its shape is height x width x channels.")
     denoising: bool = flag(False, "Denoising", help="Train on noisy inputs to rebuild the clean images.")
-    noise_level: float = number(0.5, "Noise level", 0.0, 1.0, step=0.05,
+    noise_level: float = number(0.5, "Noise level", 0.0, 1.0, step=0.05, when=("denoising", True),
                                 help="Standard deviation of the Gaussian noise added to the 0..1 pixels.")
     loss: str = choice("binary_crossentropy", "Loss", AE_LOSSES, help="How a reconstruction is compared with its original.")
     learning_rate: float = number(

@@ -22,8 +22,10 @@ MIN_BATCH = 8  # fewer examples per batch give the discriminator too noisy a sig
 @dataclass(frozen=True)
 class GanConfig(TrainConfig):
     kind: str = choice("1d", "GAN", KINDS, help="A 1-D GAN that learns a bell curve, or a DCGAN that draws digits.")
-    target_mean: float = number(4.0, "Target mean", -5.0, 10.0, step=0.25, help="Centre of the normal distribution the 1-D GAN should learn.")
-    target_std: float = number(1.25, "Target spread (std)", 0.25, 3.0, step=0.05, help="Standard deviation of the target distribution.")
+    target_mean: float = number(4.0, "Target mean", -5.0, 10.0, step=0.25, when=("kind", "1d"),
+                                help="Centre of the normal distribution the 1-D GAN should learn.")
+    target_std: float = number(1.25, "Target spread (std)", 0.25, 3.0, step=0.05, when=("kind", "1d"),
+                               help="Standard deviation of the target distribution.")
     latent_size: int = integer(8, "Noise size (latent)", 1, 128, help="Random numbers the generator turns into one sample.")
     generator_width: int = integer(32, "Generator width", 8, 256, step=8, help="1-D: units per hidden layer. Image: filters of the first block.")
     discriminator_width: int = integer(32, "Discriminator width", 8, 256, step=8, help="1-D: units per hidden layer. Image: filters of the first convolution.")

@@ -7,7 +7,10 @@ the loaded data). The worker checks again on the real arrays.
 
 from __future__ import annotations
 
+from kplay import datasets
 from kplay.datasets import TEST_FRACTION
+from kplay.errors import ConfigError
+from kplay.i18n import t
 
 # name -> (images in the set, images of its rarest class)
 SIZES = {"mnist5k": (5000, 500), "digits8": (1797, 174)}
@@ -25,3 +28,11 @@ def per_class_bound(dataset: str, validation_split: float) -> int:
     """Training images of the rarest class, less a margin for the random split's unevenness."""
     rarest = SIZES[dataset][1]
     return int(rarest * (1 - TEST_FRACTION) * (1 - validation_split) * 0.85)
+
+
+def check_draw(config, wanted: int, available: int, error: str, **values) -> None:
+    """Refuse drawing more images than the set has, or an experiment with no validation images."""
+    if wanted > available:
+        raise ConfigError(t(error, available=available, data=datasets.get_info(config.dataset).title, **values))
+    if config.validation_split <= 0:
+        raise ConfigError(t("applied.error_validation"))

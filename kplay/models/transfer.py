@@ -57,11 +57,7 @@ def validate(config: TransferConfig) -> TransferConfig:
     if config.frozen_layers > depth(config):
         raise ConfigError(t("applied.error_frozen", frozen=config.frozen_layers, depth=depth(config), blocks=config.conv_blocks))
     bound = subsets.per_class_bound(config.dataset, config.validation_split)
-    if config.per_class > bound:
-        title = datasets.get_info(config.dataset).title
-        raise ConfigError(t("applied.error_per_class", per_class=config.per_class, bound=bound, data=title))
-    if config.validation_split <= 0:
-        raise ConfigError(t("applied.error_validation"))
+    subsets.check_draw(config, config.per_class, bound, "applied.error_per_class", per_class=config.per_class)
     return config
 
 

@@ -32,7 +32,7 @@ def describe(config: Any) -> str:
     """A one-line description of a config's main settings."""
     parts = []
     for name, spec in fields_of(type(config)).items():
-        if not spec.advanced and getattr(config, name) != ():
+        if not spec.advanced and getattr(config, name) != () and spec.applies(config):
             parts.append(f"{field_label(spec).lower()} {spec.to_text(getattr(config, name))}")
     return ", ".join(parts)
 
