@@ -35,16 +35,19 @@ class Folding:
         return False
 
 
-def eager() -> None:
-    """Run Keras' train and test steps eagerly (the scripts' interpreter does the same).
+# Recurrent layers loop over their time steps: eagerly each step is a round trip through
+# Python, and tracing pays for itself (measured: airline LSTM runs took several times longer).
+TRACED = ("RnnConfig",)
 
-    A tiny run takes a few batches, and tracing its steps into graphs cost more than all
+
+def eager_for(config) -> bool:
+    """Whether Keras' train and test steps run eagerly for ``config`` (the scripts' interpreter does the same).
+
+    A tiny run takes a few batches, and tracing its steps into graphs costs more than all
     of them (measured: half of a tiny CNN script's time). Eager steps do the same
     arithmetic: the runner's numbers came out the same to the last digit either way.
     """
-    import tensorflow as tf
-
-    tf.config.run_functions_eagerly(True)
+    return type(config).__name__ not in TRACED
 
 
 def main(path: str) -> None:
@@ -54,9 +57,10 @@ def main(path: str) -> None:
         configs, limit = pickle.load(file)
     worker._set_up_tensorflow()
     worker._warm_up()  # as a fresh worker does before its run
-    eager()
+    import tensorflow as tf
     for name, config in configs.items():
         connection, start = Folding(config), time.perf_counter()
+        tf.config.run_functions_eagerly(eager_for(config))
         try:
             worker._train(connection, worker.Job(config, limit=limit))
         except Exception as error:  # noqa: BLE001  reported, and the test fails on it

