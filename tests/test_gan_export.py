@@ -1,26 +1,17 @@
-"""The GAN page's exported script runs as plain Python and trains both players."""
+"""The GAN page's exported scripts: plain Keras with their own train_step (tests/test_export.py runs every
+GAN preset's script and compares it with the runner)."""
 
-import json
 import re
-import subprocess
-import sys
 
 from kplay.export import script_for
 from kplay.models import GanConfig
 
 
-def test_exported_1d_gan_runs_without_kplay_and_reports_both_players(tmp_path):
+def test_exported_1d_gan_script_has_its_own_train_step_and_no_kplay_import():
     text = script_for(GanConfig(epochs=2, latent_size=4, generator_width=8, discriminator_width=8))
+    compile(text, "gan_1d.py", "exec")
     assert not re.search(r"^\s*(import|from) kplay", text, flags=re.M)
     assert "def train_step(self, real):" in text and "beta_1=0.5" in text
-    text = re.sub(r"^LIMIT = None", "LIMIT = 256", text, flags=re.M)
-    path = tmp_path / "gan_1d.py"
-    path.write_text(text)
-    done = subprocess.run([sys.executable, str(path)], cwd=tmp_path, capture_output=True, text=True, timeout=300)
-    assert done.returncode == 0, done.stderr[-3000:]
-    result = json.loads(done.stdout.strip().splitlines()[-1])
-    assert set(result["final"]) == {"d_loss", "g_loss", "d_real", "d_fake"}
-    assert "generated_mean" in result["test"]
 
 
 def test_exported_dcgan_script_compiles_with_the_page_settings():

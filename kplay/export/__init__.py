@@ -10,8 +10,8 @@ built from ``snippets`` (``header``, ``constants(training_constants(config, ...)
 ``data_code(dataset)``, ``model_code(spec)``, ``compile_code(spec)``, ``fit_code()``,
 ``image_grid_code``, ``result_line``) plus its own sections (a GAN's train_step, a
 U-Net's masks); add one row below. End the script by printing one JSON line
-``{"final": {history key: last value}, ...}``: ``tests/test_export.py`` runs scripts
-and compares those numbers with the page's runner (add a tiny config to its EXECUTED).
+``{"final": {history key: last value}, ...}``: ``tests/test_export.py`` runs the script
+of every preset of the page, shrunk, and compares those numbers with the page's runner.
 Data that ``snippets.RAW_LOADERS`` lacks gets a row there (code that sets ``x, y`` as
 the kplay loader does); the data test then checks it against ``kplay.datasets.load``.
 """
@@ -27,6 +27,8 @@ EXPORTERS = {
     "AutoencoderConfig": "kplay.export.autoencoder",
     "GanConfig": "kplay.export.gan",
     "UnetConfig": "kplay.export.unet",
+    "AugmentConfig": "kplay.export.augment",
+    "TransferConfig": "kplay.export.transfer",
     "OnlineTransferConfig": "kplay.export.online_transfer",
 }
 

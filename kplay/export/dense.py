@@ -4,22 +4,7 @@ from __future__ import annotations
 
 from kplay import datasets
 from kplay.export import snippets
-from kplay.export.snippets import block
 from kplay.models.dense import DenseConfig, dense_spec, validate
-
-IMPORTS = block(
-    """
-    import json
-    import math
-
-    import keras
-    import numpy as np
-    import tensorflow as tf
-    from keras import layers
-    """
-)
-
-SEED_LINE = "keras.utils.set_random_seed(SEED)  # the same initial weights, dropout and shuffling every run\n"
 
 EVALUATIONS = {
     "classification": """
@@ -63,23 +48,8 @@ def _title(config: DenseConfig, info: datasets.DatasetInfo) -> str:
 
 def script(config: DenseConfig) -> str:
     config = validate(config)
-    spec = dense_spec(config)
     info = datasets.get_info(config.dataset)
-    image_results = info.kind == "image" and info.task == "classification"
-    values = snippets.training_constants(config, **snippets.data_constants(config.dataset))
-    if image_results:
-        values["RESULT_IMAGE"] = "results.png"
     evaluation = EVALUATIONS["line" if info.kind == "line" else info.task]
-    return snippets.script(
-        snippets.header(_title(config, info), info, ("matplotlib",) if image_results else ()),
-        IMPORTS,
-        snippets.constants(values, snippets.TRAINING_COMMENTS),
-        SEED_LINE,
-        snippets.data_code(config.dataset),
-        snippets.model_code(spec),
-        snippets.compile_code(spec),
-        snippets.fit_code(),
-        block(evaluation),
-        snippets.image_grid_code("RESULT_IMAGE") if image_results else "",
-        snippets.result_line('{"final": {name: values[-1] for name, values in history.history.items()}, "test": test}'),
-    )
+    values = snippets.training_constants(config, **snippets.data_constants(config.dataset))
+    return snippets.fit_script(_title(config, info), info, dense_spec(config), values, evaluation,
+                               image_results=info.kind == "image" and info.task == "classification")

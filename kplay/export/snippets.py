@@ -29,6 +29,22 @@ def script(*parts: str) -> str:
     return "\n".join(part.rstrip("\n") + "\n" for part in parts if part)
 
 
+# The imports and the seed line of every script that trains one compiled model.
+IMPORTS = block(
+    """
+    import json
+    import math
+
+    import keras
+    import numpy as np
+    import tensorflow as tf
+    from keras import layers
+    """
+)
+
+SEED_LINE = "keras.utils.set_random_seed(SEED)  # the same initial weights, dropout and shuffling every run\n"
+
+
 # --- header and constants
 def header(title: str, info: DatasetInfo, extra_packages: tuple = ()) -> str:
     packages = ("keras", "tensorflow", "numpy") + RAW_PACKAGES.get(info.name, ()) + tuple(extra_packages)
@@ -349,4 +365,31 @@ def image_grid_code(path_expression: str, predicted: str = "predicted", count: i
         figure.savefig({path_expression}, dpi=100)
         print("Saved", {path_expression})
         """
+    )
+
+
+HISTORY_AND_TEST = '{"final": {name: values[-1] for name, values in history.history.items()}, "test": test}'
+
+
+def fit_script(title: str, info: DatasetInfo, spec: ModelSpec, values: dict[str, Any], evaluation: str,
+               image_results: bool) -> str:
+    """A whole script for one compiled model trained with ``fit``: the dense and CNN pages'.
+
+    ``evaluation`` is the source of step 5 (it sets ``test`` and, for image results,
+    ``predicted``); ``image_results`` adds the saved grid of test images.
+    """
+    if image_results:
+        values = {**values, "RESULT_IMAGE": "results.png"}
+    return script(
+        header(title, info, ("matplotlib",) if image_results else ()),
+        IMPORTS,
+        constants(values, TRAINING_COMMENTS),
+        SEED_LINE,
+        data_code(info.name),
+        model_code(spec),
+        compile_code(spec),
+        fit_code(),
+        block(evaluation),
+        image_grid_code("RESULT_IMAGE") if image_results else "",
+        result_line(HISTORY_AND_TEST),
     )

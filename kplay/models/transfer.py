@@ -28,6 +28,7 @@ from kplay.models.spec import LayerSpec, ModelSpec
 SOURCE_CLASSES = (0, 1, 2, 3, 4)  # what the base learns first
 TARGET_CLASSES = (5, 6, 7, 8, 9)  # the new task, with few labels
 PRETRAIN_LEARNING_RATE = 0.002
+PRETRAIN_BATCH = 64
 
 
 @dataclass(frozen=True)

@@ -17,13 +17,12 @@ from kplay import datasets
 from kplay.errors import ConfigError
 from kplay.i18n import t
 from kplay.models.keras_build import OPTIMIZERS, build_model, build_network
-from kplay.models.transfer import SOURCE_CLASSES, TARGET_CLASSES, new_head, pretrain_spec, transfer_pair
+from kplay.models.transfer import PRETRAIN_BATCH, SOURCE_CLASSES, TARGET_CLASSES, new_head, pretrain_spec, transfer_pair
 from kplay.training.families.base import TrainingSetup, batched_predict
 from kplay.training.families.pair import copy_weights, pair_model
 
 NAMES = ("scratch", "transfer")
 CACHE_DIR = os.path.join(tempfile.gettempdir(), "kplay-pretrained")
-PRETRAIN_BATCH = 64
 
 
 def _classes(x: np.ndarray, labels: np.ndarray, classes: tuple) -> tuple[np.ndarray, np.ndarray]:
