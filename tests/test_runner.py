@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 
 from kplay.errors import ConfigError, KplayError
-from kplay.models import DenseConfig
+from kplay.models import DenseConfig, GanConfig
 from kplay.training import Run, WorkerPool
 
 TINY = dict(dataset="digits8", hidden_units=(16,), dropout=(0.0,), batch_size=16, validation_split=0.2)
@@ -161,9 +161,12 @@ def test_the_server_side_never_imports_keras():
     assert result.returncode == 0, result.stderr[-2000:]
 
 
-def test_a_run_the_spare_prepared_trains_exactly_like_one_it_did_not():
+@pytest.mark.parametrize("config, names", [
+    (DenseConfig(**{**TINY, "dropout": (0.3,)}, epochs=2, seed=7), ("loss", "val_loss", "val_accuracy")),
+    (GanConfig(kind="1d", epochs=2, seed=7), ("d_loss", "g_loss", "d_real", "d_fake")),  # its own two optimizers
+], ids=["dense", "gan"])
+def test_a_run_the_spare_prepared_trains_exactly_like_one_it_did_not(config, names):
     """The spare sets up the page's settings before Train (data, model, traced step); the run is the same."""
-    config = DenseConfig(**{**TINY, "dropout": (0.3,)}, epochs=2, seed=7)
     histories = []
     for prepare in (True, False):
         pool = WorkerPool()
@@ -180,7 +183,7 @@ def test_a_run_the_spare_prepared_trains_exactly_like_one_it_did_not():
         histories.append(snapshot.history)
         run.close()
         pool.close()
-    for name in ("loss", "val_loss", "val_accuracy"):
+    for name in names:
         np.testing.assert_allclose(histories[0][name], histories[1][name], rtol=1e-5, err_msg=name)
 
 

@@ -130,14 +130,18 @@ def _trace(setup, batch_size: int) -> list:
 
     Every variable (weights, seed states, the optimizer's slots) is recorded first and
     restored before training, so a prepared run equals an unprepared one. Models that
-    carry their own optimizers (a GAN's train_step) are only built, not traced.
+    carry their own optimizers (a GAN's train_step) are traced when they can build them
+    up front (``build_optimizers``), and only built otherwise.
     """
     import keras
 
     model = setup.model
     variables = list(model.variables)
     own_optimizers = [v for v in vars(model).values() if isinstance(v, keras.optimizers.Optimizer) and v is not model.optimizer]
-    if model.optimizer is not None and not own_optimizers:
+    if own_optimizers and hasattr(model, "build_optimizers"):
+        model.build_optimizers()
+        variables += [v for optimizer in own_optimizers for v in optimizer.variables]
+    elif model.optimizer is not None and not own_optimizers:
         if not model.optimizer.built:
             model.optimizer.build(model.trainable_variables)
         variables += list(model.optimizer.variables)

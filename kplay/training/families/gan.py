@@ -48,6 +48,11 @@ class GAN(keras.Model):
     def metrics(self):
         return list(self.trackers.values())
 
+    def build_optimizers(self) -> None:
+        """Create both optimizers' slots now, as the first train step would: a prepared run records and restores them."""
+        self.d_optimizer.build(self.discriminator.trainable_weights)
+        self.g_optimizer.build(self.generator.trainable_weights)
+
     def call(self, noise, training=False):
         return self.generator(noise, training=training)
 
