@@ -29,7 +29,9 @@ PARTS = ("quality", "overhead", "memory", "rerun", "cold")
 
 
 def _quality(case, options) -> dict:
-    run = measure.live_run(case, stop_after=case.budget * 1.25, score=True)
+    if case.fresh is not None:
+        case.fresh()
+    run = measure.live_run(case, stop_after=case.budget * 1.25, score=True, timed_setup=case.setup_timed)
     return {"status": run["status"], "message": run["message"], "quality_first_progress_s": run["first_progress"],
             "quality": measure.quality(case, run["timeline"]), "timeline": run["timeline"]}
 

@@ -28,22 +28,25 @@ def rss_mb(pid: int | None = None) -> float:
     return float("nan")
 
 
-def wait_for_spare(case, timeout: float = 120.0) -> None:
-    """As on a page open for a few seconds: the spare has imported TensorFlow and set up the case."""
+def wait_for_spare(case, timeout: float = 120.0, prepare: bool = True) -> None:
+    """As on a page open for a few seconds: the spare has imported TensorFlow (and set up the case)."""
     POOL.warm()
-    POOL.prepare(case.config, case.limit)
+    if prepare:
+        POOL.prepare(case.config, case.limit)
     deadline = time.monotonic() + timeout
-    while not POOL.spare_prepared() and time.monotonic() < deadline:
+    while not (POOL.spare_prepared() if prepare else POOL.spare_ready()) and time.monotonic() < deadline:
         time.sleep(0.05)
 
 
-def live_run(case, draw: bool = True, stop_after: float | None = None, score: bool = False) -> dict:
+def live_run(case, draw: bool = True, stop_after: float | None = None, score: bool = False, timed_setup: bool = False) -> dict:
     """Train like the page: poll and render twice a second; returns timings and the metric's timeline.
 
     ``stop_after`` presses Stop once that many seconds have passed (a quality run needs
-    no more than its time budget). ``score`` asks the case's scorer, if any, at the budget.
+    no more than its time budget). ``score`` asks the case's scorer, if any, at the budget
+    (a poll early: the answer must describe the model within the budget). ``timed_setup``
+    leaves the case's set-up to the timed run.
     """
-    wait_for_spare(case)
+    wait_for_spare(case, prepare=not timed_setup)
     start = time.perf_counter()
     run = Run(case.config, limit=case.limit)
     first_progress, timeline, seen, worker_rss, scored = None, [], 0, 0.0, False
@@ -57,7 +60,7 @@ def live_run(case, draw: bool = True, stop_after: float | None = None, score: bo
             timeline.append((round(now, 3), float(value)))
         seen = len(values)
         if score and case.scorer is not None and not scored and snapshot.status != "failed" and (
-            now >= case.budget - POLL or (not snapshot.active and snapshot.epoch)
+            now >= case.budget - 2 * POLL or (not snapshot.active and snapshot.epoch)
         ):  # a metric measured on the model itself, once, at the budget (or at the end if sooner)
             timeline.append((round(now, 3), float(case.scorer(run))))
             scored = True
