@@ -193,8 +193,8 @@ CASES: dict[str, Case] = {
              draw=draw_gan, quick=TINY_GAN, scorer=digit_score, overhead_epochs=3),
         # Segmentation, validation IoU (mean over classes); the same without skips should stay lower.
         Case("unet", "pages/unet.py", UnetConfig(), "val_iou", 0.90, 60.0,
-             slider=("unet.depth", (2, 3)), draw=draw_unet, quick=UNET_QUICK),
+             slider=("unet.depth", (2, 3)), draw=draw_unet, quick=UNET_QUICK, overhead_epochs=3),
         Case("unet_noskip", "pages/unet.py", UnetConfig(skips=False), "val_iou", 0.90, 60.0,
-             slider=("unet.skips", (True, False)), draw=draw_unet, quick=UNET_QUICK),
+             slider=("unet.skips", (True, False)), draw=draw_unet, quick=UNET_QUICK, overhead_epochs=3),
     ]
 }
