@@ -139,8 +139,8 @@ def page_rerun_ms(case, repeats: int) -> float:
     key, values = case.slider
     times = []
     for index in range(repeats + 2):
-        widget = at.get("slider") + at.get("select_slider")
-        next(w for w in widget if w.key == key).set_value(values[index % 2])
+        widgets = [w for kind in ("slider", "select_slider", "checkbox", "toggle") for w in at.get(kind)]
+        next(w for w in widgets if w.key == key).set_value(values[index % 2])
         start = time.perf_counter()
         at.run()
         times.append((time.perf_counter() - start) * 1000)
