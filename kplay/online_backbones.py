@@ -11,6 +11,7 @@ import urllib.request
 from dataclasses import dataclass
 
 from kplay.errors import KplayError
+from kplay.i18n import t
 
 WEIGHTS_URL = "https://storage.googleapis.com/tensorflow/keras-applications/"
 
@@ -63,6 +64,11 @@ def missing_weights(name: str) -> Missing | None:
     return Missing(BACKBONES[name].file, models_dir(), url(name))
 
 
+def failed(name: str, reason: str) -> str:
+    """Why ``name``'s weights could not be fetched, and what to do instead."""
+    return t("online.download_failed", reason=reason, file=BACKBONES[name].file, folder=models_dir())
+
+
 def download(name: str, timeout: float = 20.0) -> str:
     """Fetch ``name``'s weights into the Keras cache (whole or not at all); KplayError when that fails."""
     path = weights_path(name)
@@ -76,5 +82,6 @@ def download(name: str, timeout: float = 20.0) -> str:
     except (OSError, ValueError) as error:
         if os.path.exists(partial):
             os.remove(partial)
-        raise KplayError(str(getattr(error, "reason", error))) from None
+        reason = str(getattr(error, "reason", error))  # urllib's reason is the readable part
+        raise KplayError(failed(name, reason)) from None
     return path

@@ -9,12 +9,14 @@ tests/test_export.py checks it against the script each page shows after the same
 from __future__ import annotations
 
 from kplay.fields import fields_of
-from kplay.models import AugmentConfig, AutoencoderConfig, CnnConfig, DenseConfig, GanConfig, RnnConfig, TransferConfig, UnetConfig
+from kplay.models import (AugmentConfig, AutoencoderConfig, CnnConfig, DenseConfig, GanConfig, OnlineTransferConfig, RnnConfig,
+                          TransferConfig, UnetConfig)
 from kplay.presets import PRESETS
 
 CONFIGS = {
     "ann": DenseConfig, "dnn": DenseConfig, "cnn": CnnConfig, "rnn": RnnConfig, "autoencoder": AutoencoderConfig,
     "gan": GanConfig, "unet": UnetConfig, "applied_augment": AugmentConfig, "applied_transfer": TransferConfig,
+    "applied_online": OnlineTransferConfig,  # refused (page and script alike) where the ImageNet weights are missing
 }
 # Per-layer widgets (``name_0``, ``name_1``, ...) and the widget that says how many are used.
 PER_LAYER = {"dnn": ("layers", ("units", "dropout")), "cnn": ("blocks", ("filters", "kernel_size", "strides", "pool", "dropout")),

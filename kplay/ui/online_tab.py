@@ -27,14 +27,12 @@ ONLINE_FIELDS = fields_of(OnlineTransferConfig)
 
 
 def fetch_weights(backbone: str) -> None:
-    missing = online_backbones.missing_weights(backbone)
     try:
         if not can_reach():
-            raise KplayError(t("online.no_internet"))
+            raise KplayError(online_backbones.failed(backbone, t("online.no_internet")))
         online_backbones.download(backbone)
     except KplayError as error:
-        st.session_state[key_of(ONLINE, "download_error")] = t("online.download_failed", reason=str(error), file=missing.file,
-                                                               folder=missing.folder)
+        st.session_state[key_of(ONLINE, "download_error")] = str(error)
 
 
 def weights_note(backbone: str) -> None:

@@ -195,7 +195,9 @@ def summary_table(spec: ModelSpec | dict[str, ModelSpec] | None) -> None:
         )
         total, trainable = sum(r.params for r in rows), sum(r.trainable for r in rows)
         st.markdown(t("controls.parameters", title=model_name(title), total=total, trainable=trainable))
-        st.dataframe(table, hide_index=True, width="stretch")
+        # The side column is narrow: small columns keep Params in view (long layer names are cut instead).
+        small = {name: st.column_config.Column(width="small") for name in table.columns}
+        st.dataframe(table, hide_index=True, width="stretch", column_config=small)
 
 
 def _started(snapshot: Snapshot) -> bool:
