@@ -123,7 +123,7 @@ def test_impossible_settings_are_refused_with_the_setting_named():
         spec_for(RnnConfig(window=200))
     with pytest.raises(ConfigError, match="Window length"):
         spec_for(RnnConfig(dataset="sine", length=48, window=40))
-    with pytest.raises(ConfigError, match="Data"):
+    with pytest.raises(ConfigError, match=r"'Airline passengers .*' does not fit.*one of MNIST digits"):  # titles, not ids
         spec_for(RnnConfig(task="classify", dataset="airline"))
     with pytest.raises(ConfigError, match="Recurrent layers"):
         spec_for(RnnConfig(layers=4))

@@ -105,7 +105,7 @@ def test_a_depth_too_deep_for_the_image_is_refused_naming_the_largest_that_fits(
 
 
 def test_data_that_does_not_fit_the_task_is_refused():
-    with pytest.raises(ConfigError, match="Data set"):
+    with pytest.raises(ConfigError, match=r"does not fit colourisation; use photos or CIFAR-10 \(60"):  # titles, not ids
         spec_for(UnetConfig(task="colourisation", dataset="shapes"))
     with pytest.raises(ConfigError, match="set Image size to 32"):
         spec_for(UnetConfig(task="colourisation", dataset="cifar10", image_size=64))

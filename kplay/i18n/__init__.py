@@ -106,6 +106,15 @@ def option_label(value) -> str:
     return t_or(f"fields.option.{value}", str(value))
 
 
+def choice_label(value) -> str:
+    """A settings option as the sidebar shows it: a data set by its title, any other by its label."""
+    from kplay import datasets  # here, not at the top: the data registry's texts come from this module
+
+    if value in datasets.DATASETS:
+        return dataset_title(datasets.DATASETS[value])
+    return option_label(value)
+
+
 def model_name(name: str) -> str:
     """A family's model by its builder's dict key (a GAN's "Generator"), in the current language."""
     return t_or(f"models.{name}", name)

@@ -16,6 +16,7 @@ MESSAGES = {
         "슬라이더를 맞추고 **학습**을 누르세요. 곡선과 결과, 요약이 실시간으로 바뀝니다.",
     ),
     "starting": ("Starting the training process and loading data...", "학습 프로세스를 시작하고 데이터를 불러오는 중..."),
+    "predicted": ("Predicted with the uploaded model, no training", "올린 모델로 예측만 함, 학습 없음"),
     "epoch_of": ("Epoch {epoch} / {epochs}", "에포크 {epoch} / {epochs}"),
     "batch_of": (" · batch {batch} / {batches}", " · 배치 {batch} / {batches}"),
     "left": (" · about {time} left", " · 약 {time} 남음"),

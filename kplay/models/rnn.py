@@ -13,7 +13,7 @@ from kplay import datasets
 from kplay.config import TrainConfig
 from kplay.errors import ConfigError
 from kplay.fields import checked, choice, flag, integer, number
-from kplay.i18n import option_label, t
+from kplay.i18n import choice_label, option_label, t
 from kplay.models.spec import LayerSpec, ModelSpec
 from kplay.series import SERIES, split_point
 from kplay.series.windows import check_window
@@ -73,8 +73,8 @@ def validate(config: RnnConfig) -> RnnConfig:
     """The config with every field checked, or a ConfigError a learner can act on."""
     config = checked(config)
     if config.dataset not in DATASETS_BY_TASK[config.task]:
-        fits = ", ".join(DATASETS_BY_TASK[config.task])
-        raise ConfigError(t("rnn.error_dataset", dataset=config.dataset, task=option_label(config.task), fits=fits))
+        fits = ", ".join(map(choice_label, DATASETS_BY_TASK[config.task]))
+        raise ConfigError(t("rnn.error_dataset", dataset=choice_label(config.dataset), task=option_label(config.task), fits=fits))
     if is_forecast(config):
         if config.horizon < 1:
             raise ConfigError(t("rnn.error_horizon"))

@@ -16,7 +16,7 @@ from kplay.datasets import shapes
 from kplay.errors import ConfigError
 from kplay.config import BATCH_SIZES
 from kplay.fields import checked, choice, flag, integer, number
-from kplay.i18n import option_label, t
+from kplay.i18n import choice_label, option_label, t
 from kplay.models.spec import INPUT, LayerSpec, ModelSpec
 
 TASKS = ("segmentation", "colourisation")
@@ -66,8 +66,8 @@ def largest_depth(size: int) -> int:
 def validate(config: UnetConfig) -> UnetConfig:
     config = checked(config)
     if config.dataset not in TASK_DATASETS[config.task]:
-        fits = t("errors.or").join(TASK_DATASETS[config.task])
-        raise ConfigError(t("unet.error_dataset", dataset=config.dataset, task=option_label(config.task), fits=fits))
+        fits = t("errors.or").join(map(choice_label, TASK_DATASETS[config.task]))
+        raise ConfigError(t("unet.error_dataset", dataset=choice_label(config.dataset), task=option_label(config.task), fits=fits))
     if config.dataset == "cifar10" and config.image_size != CIFAR_SIZE:
         raise ConfigError(t("unet.error_cifar_size", size=CIFAR_SIZE))
     fits = largest_depth(config.image_size)

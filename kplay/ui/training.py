@@ -146,7 +146,10 @@ def status_line(snapshot: Snapshot | None) -> None:
         st.progress(0.0, text=t("controls.starting"))
         return
     epoch, batch = snapshot.position
-    text = t("controls.epoch_of", epoch=epoch, epochs=snapshot.epochs)
+    if snapshot.status == "finished" and not snapshot.epoch:  # only an uploaded model's prediction ends untrained
+        text = t("controls.predicted")
+    else:
+        text = t("controls.epoch_of", epoch=epoch, epochs=snapshot.epochs)
     if snapshot.batches and snapshot.active:
         text += t("controls.batch_of", batch=batch, batches=snapshot.batches)
     text += f" · {_seconds(snapshot.elapsed)}"

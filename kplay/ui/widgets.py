@@ -13,7 +13,7 @@ from typing import Any, Callable
 
 import streamlit as st
 
-from kplay.i18n import dataset_title, field_help, field_label, option_label
+from kplay.i18n import choice_label, field_help, field_label
 from kplay.fields import Field, fields_of
 from kplay.ui import lecture, share
 
@@ -55,7 +55,7 @@ def field_widget(page: str, spec: Field, options: tuple | None = None, label: st
         if all(isinstance(o, (int, float)) for o in options):
             return st.select_slider(label, options, key=key, help=spec.help, disabled=disabled)
         return st.selectbox(label, options, key=key, help=spec.help, disabled=disabled,
-                            format_func=labels_of(options, _option_label))
+                            format_func=labels_of(options, choice_label))
     if spec.kind == "bool":
         st.session_state.setdefault(key, spec.default)
         return st.toggle(label, key=key, help=spec.help, disabled=disabled)
@@ -86,14 +86,6 @@ def labels_of(options, label) -> Callable[[Any], str]:
     """
     texts = {option: label(option) for option in options}
     return lambda option: texts.get(option, str(option))
-
-
-def _option_label(option: Any) -> str:
-    from kplay import datasets
-
-    if option in datasets.DATASETS:
-        return dataset_title(datasets.DATASETS[option])
-    return option_label(option)
 
 
 def settings_row(page: str, fields: dict, names: tuple[str, ...]) -> dict:
