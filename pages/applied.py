@@ -35,14 +35,11 @@ st.title(t("applied.title"))
 st.markdown(t("applied.intro"))
 
 with st.sidebar:
-    st.subheader(t("applied.presets_augment"))
-    preset_picker(AUGMENT)
+    preset_picker(AUGMENT, t("applied.presets_augment"))
     st.divider()
-    st.subheader(t("applied.presets_transfer"))
-    preset_picker(TRANSFER)
+    preset_picker(TRANSFER, t("applied.presets_transfer"))
     st.divider()
-    st.subheader(t("online.presets"))
-    preset_picker(ONLINE)
+    preset_picker(ONLINE, t("online.presets"))
 
 
 def comparison_view(page: str, runs: tuple[tuple[str, str], ...], epochs: int, gap_text):

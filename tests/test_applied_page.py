@@ -17,6 +17,8 @@ def trace_points(at, name: str) -> int:
 
 def test_both_tabs_render_their_summaries_preview_and_frozen_table():
     at = open_page("pages/applied.py")
+    headings = [m.value for m in at.sidebar.markdown if "presets" in m.value.lower()]
+    assert headings == ["**Augmentation presets**", "**Transfer learning presets**", "**ImageNet backbone presets**"]
     text = " ".join(m.value for m in at.markdown)
     assert "**With augmentation**: 105,866 parameters" in text
     assert "**Transferred (0 frozen)**: 27,909 parameters (27,909 trainable)" in text

@@ -13,8 +13,8 @@ MESSAGES = {
     ),
     "tab_augment": ("Data augmentation", "데이터 증강"),
     "tab_transfer": ("Transfer learning", "전이 학습"),
-    "presets_augment": ("Augmentation presets", "데이터 증강 프리셋"),
-    "presets_transfer": ("Transfer learning presets", "전이 학습 프리셋"),
+    "presets_augment": ("**Augmentation presets**", "**데이터 증강 프리셋**"),
+    "presets_transfer": ("**Transfer learning presets**", "**전이 학습 프리셋**"),
     # augmentation tab
     "augment_lead": (
         "Move the strength sliders: the preview shows one image under many random augmentations, as the "

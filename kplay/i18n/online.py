@@ -43,7 +43,7 @@ MESSAGES = {
     "model_title": ("{backbone} (frozen) + new head", "{backbone} (동결) + 새 출력부"),
     # --- the tab (pages/applied.py)
     "tab": ("ImageNet backbone", "ImageNet 백본"),
-    "presets": ("ImageNet backbone presets", "ImageNet 백본 프리셋"),
+    "presets": ("**ImageNet backbone presets**", "**ImageNet 백본 프리셋**"),
     "lead": (
         "The book's transfer learning: a network trained on ImageNet's 1.2 million photos is frozen, and only a "
         "small new head learns your classes. Upload a ZIP with one folder of pictures per class (e.g. cats/, dogs/).",

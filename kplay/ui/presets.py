@@ -19,9 +19,9 @@ def _apply(page: str, preset: Preset) -> None:
     st.session_state[key_of(page, "preset")] = preset.name
 
 
-def preset_picker(page: str) -> None:
-    """One button per preset of the page."""
-    st.markdown(t("controls.presets"))
+def preset_picker(page: str, heading: str | None = None) -> None:
+    """One button per preset of the page, under ``heading`` (by default, plain "Presets")."""
+    st.markdown(heading or t("controls.presets"))
     for preset in PRESETS.get(page, ()):
         st.button(preset_name(page, preset), on_click=_apply, args=(page, preset), width="stretch",
                   key=key_of(page, f"preset:{preset.name}"), help=preset_watch(page, preset))
