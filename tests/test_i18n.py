@@ -176,7 +176,7 @@ def drawn_texts(at: AppTest) -> list[tuple[str, str]]:
                 found += [(f"{kind} option", str(option)) for option in element.options]
     for kind in ("download_button", "page_link"):
         found += [(kind, element.proto.label) for element in at.get(kind)]
-    for element in at.get("dataframe"):
+    for element in [*at.get("dataframe"), *at.get("table")]:
         found += [("table header", str(column)) for column in element.value.columns]
     for element in at.get("plotly_chart"):
         layout = json.loads(element.proto.spec)["layout"]

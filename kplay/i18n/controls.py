@@ -44,7 +44,7 @@ MESSAGES = {
     # summary
     "summary": ("Model summary", "모델 요약"),
     "layer": ("Layer", "층"),
-    "output": ("Output", "출력 크기"),
+    "layer_output": ("Layer, output", "층, 출력 크기"),
     "params": ("Params", "파라미터"),
     "parameters": ("**{title}**: {total:,} parameters ({trainable:,} trainable)", "**{title}**: 파라미터 {total:,}개 (학습 가능 {trainable:,}개)"),
     # workspace

@@ -26,6 +26,7 @@ POLL_SECONDS = 0.4  # live views refresh at least twice a second
 FIRST_POLL_SECONDS = 0.1  # until the first batch is done, so it shows at once
 RESULTS_POLL_SECONDS = 1.5
 MAX_KEPT_RUNS = 8
+SUMMARY_CELLS = {"font-size": "0.75rem", "padding": "0.2rem 0.3rem"}  # compact: the summary shares a narrow column
 
 
 def describe(config: Any) -> str:
@@ -189,18 +190,18 @@ def summary_table(spec: ModelSpec | dict[str, ModelSpec] | None) -> None:
         return
     for title, part in (spec.items() if isinstance(spec, dict) else [(t("controls.summary"), spec)]):
         rows = summarize(part)
-        table = pd.DataFrame(
-            {
-                t("controls.layer"): [r.name for r in rows],
-                t("controls.output"): ["x".join(map(str, r.output_shape)) for r in rows],
-                t("controls.params"): [r.params for r in rows],
-            }
-        )
         total, trainable = sum(r.params for r in rows), sum(r.trainable for r in rows)
         st.markdown(t("controls.parameters", title=model_name(title), total=total, trainable=trainable))
-        # The side column is narrow: small columns keep Params in view (long layer names are cut instead).
-        small = {name: st.column_config.Column(width="small") for name in table.columns}
-        st.dataframe(table, hide_index=True, width="stretch", column_config=small)
+        # The side column is narrow: each layer's output shape goes under its name, and a long name
+        # wraps rather than push Params out of view.
+        table = pd.DataFrame(
+            {
+                t("controls.layer_output"): [f"{r.name}  \n:gray[{'x'.join(map(str, r.output_shape))}]" for r in rows],
+                t("controls.params"): [f"{r.params:,}" for r in rows],
+            }
+        )
+        style = table.style.set_properties(**SUMMARY_CELLS).set_properties(subset=table.columns[:1], **{"overflow-wrap": "anywhere"})
+        st.table(style, hide_index=True, border="horizontal")
 
 
 def _started(snapshot: Snapshot) -> bool:

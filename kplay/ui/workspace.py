@@ -12,7 +12,7 @@ from kplay.i18n import dataset_description, dataset_title, t
 from kplay.model_files import takes_files
 from kplay.models import spec_for
 from kplay.training import POOL, Snapshot
-from kplay.ui import model_files, share, training
+from kplay.ui import lecture, model_files, share, training
 from kplay.ui.presets import preset_note
 from kplay.ui.code_panel import code_panel
 
@@ -42,7 +42,8 @@ def workspace(page: str, config: Any, draw: Draw, draw_results: Draw | None = No
         st.warning(t("controls.not_cached", title=dataset_title(info)))
     snapshot = training.controls(page, valid)
     training.run_settings_note(snapshot, valid)
-    live_column, summary_column = st.columns([3, 1])
+    # Lecture mode's larger type needs a wider summary column to keep every Params figure whole.
+    live_column, summary_column = st.columns([5, 2] if lecture.on() else [3, 1])
     with summary_column:
         training.summary_table(spec)
         if info is not None:
