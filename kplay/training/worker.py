@@ -194,7 +194,7 @@ def _train(conn: Connection, job: Job, prepared: _Prepared | None = None):
         setup = prepared.setup
         for variable, value in prepared.state:
             variable.assign(value)
-        keras.utils.set_random_seed(config.seed)
+        _reseed_keeping_traces(config.seed)
     else:
         keras.utils.set_random_seed(config.seed)
         setup = model_io.setup_with_file(setup_for, config, job.limit, job.model_file, job.train)
@@ -213,6 +213,21 @@ def _train(conn: Connection, job: Job, prepared: _Prepared | None = None):
     )
     live.finish()
     return None if live.closed else setup
+
+
+def _reseed_keeping_traces(seed: int) -> None:
+    """Python's and NumPy's generators back to ``seed``, as they were before the trace.
+
+    Not ``keras.utils.set_random_seed``: TensorFlow's global seed was set before the trace,
+    and setting it again makes TensorFlow trace the train step anew (2 s before UNET's
+    first batch). Keras' own generators are variables, restored with the rest.
+    """
+    import random
+
+    import numpy as np
+
+    random.seed(seed)
+    np.random.seed(seed)
 
 
 def _repeating(x, y, batch_size: int, shuffle_seed: int | None = None):
