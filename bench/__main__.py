@@ -32,9 +32,11 @@ def _quality(case, options) -> dict:
     if case.fresh is not None:
         case.fresh()
     run = measure.live_run(case, stop_after=case.budget * 1.25, score=True, timed_setup=case.setup_timed)
+    quality = measure.quality(case, run["timeline"])
+    if case.reference is not None:
+        quality["on_real_data"] = case.reference()
     return {"status": run["status"], "message": run["message"], "quality_first_progress_s": run["first_progress"],
-            "setup_timed": case.setup_timed,
-            "quality": measure.quality(case, run["timeline"]), "timeline": run["timeline"]}
+            "setup_timed": case.setup_timed, "quality": quality, "timeline": run["timeline"]}
 
 
 def _overhead(case, options) -> dict:
@@ -98,6 +100,8 @@ def _quality_cells(case: dict) -> str:
         verdict = "missed"
     else:
         verdict = f"missed by {abs(q['value_at_budget'] - q['target']):.2g}"
+    if "on_real_data" in q:
+        verdict += f"; real data scores {q['on_real_data']:.3g}"
     reach = q["seconds_to_target"]
     return f"{value} (target {sign}{q['target']:g}: {verdict}) | {'not reached' if reach is None else f'{reach:.1f}'}"
 

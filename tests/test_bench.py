@@ -33,3 +33,21 @@ def test_quick_bench_produces_every_metric():
     assert 0 < case["page_rerun_ms"] < 30_000 and case["worker_peak_rss_mb"] > 100
     assert data["cold_start_s"] is None or 0 < data["cold_start_s"] < 120
     assert "| ann |" in open(os.path.join(ROOT, "bench", "results", "quick.md")).read()
+
+
+def test_the_digit_judge_passes_real_digits_it_never_saw_and_fails_noise():
+    """The DCGAN's scorer is an instrument: real handwriting scores high, random pixels score 0.
+
+    The judge alone is confidently wrong on most noise images, but it calls them one or two
+    digits: the rule that all 10 digits must appear is what fails them.
+    """
+    import numpy as np
+
+    from bench.cases import _digit_classifier, real_digit_score
+    from kplay import gan_measures
+
+    assert 0.7 < real_digit_score() <= 1.0
+    noise = np.random.default_rng(0).random((100, 28, 28, 1))
+    judge = _digit_classifier()
+    verdict = gan_measures.digit_score(noise, lambda x: judge.predict_proba(x.reshape(len(x), -1)))
+    assert verdict["classes"] < 10 and verdict["score"] == 0.0
