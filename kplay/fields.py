@@ -31,11 +31,15 @@ class Field:
     log: bool = False  # drawn on a log scale (learning rates)
     advanced: bool = False  # a secondary control
     owner: str = ""  # the config class's name (filled in by fields_of): translations may be per class
-    when: tuple = ()  # (other field, value): the setting matters only then (a GAN's target mean, only in 1-D)
+    # (other field, value or tuple of values): the setting matters only then (a GAN's target mean, only in 1-D)
+    when: tuple = ()
 
     def applies(self, config: Any) -> bool:
         """Whether this setting plays a part in ``config`` (see ``when``)."""
-        return not self.when or getattr(config, self.when[0]) == self.when[1]
+        if not self.when:
+            return True
+        name, wanted = self.when
+        return getattr(config, name) in (wanted if isinstance(wanted, tuple) else (wanted,))
 
     def check(self, value: Any) -> Any:
         """Return ``value`` in this field's type, or raise a ConfigError naming the field."""

@@ -48,6 +48,7 @@ def test_checked_returns_typed_values():
 def test_the_run_line_names_only_settings_that_play_a_part():
     from kplay.models.autoencoder import AutoencoderConfig
     from kplay.models.gan import GanConfig
+    from kplay.models.rnn import RnnConfig
     from kplay.ui.training import describe
 
     one_d, image = describe(GanConfig(kind="1d")), describe(GanConfig(kind="image"))
@@ -55,3 +56,8 @@ def test_the_run_line_names_only_settings_that_play_a_part():
     dense, conv = describe(AutoencoderConfig(kind="dense")), describe(AutoencoderConfig(kind="conv", denoising=True))
     assert "latent size" in dense and "code channels" not in dense and "noise level" not in dense
     assert "code channels" in conv and "latent size" not in conv and "noise level" in conv
+    airline, sine = describe(RnnConfig()), describe(RnnConfig(dataset="sine"))  # one of several values
+    assert "series length" not in airline and "noise" not in airline and "window length" in airline
+    assert "series length" in sine and "noise" in sine
+    digits = describe(RnnConfig(task="classify", dataset="mnist5k"))
+    assert "window length" not in digits and "forecast horizon" not in digits

@@ -21,6 +21,7 @@ from kplay.series.windows import check_window
 TASKS = ("forecast", "classify")
 CELLS = ("SimpleRNN", "LSTM", "GRU")
 SERIES_NAMES = tuple(SERIES)
+GENERATED = tuple(name for name, info in SERIES.items() if info.generated)  # the series the length and noise sliders shape
 SEQUENCE_SETS = ("mnist5k", "imdb")
 DATASETS_BY_TASK = {"forecast": SERIES_NAMES, "classify": SEQUENCE_SETS}
 TARGETS = ("level", "change", "seasonal_change")
@@ -32,10 +33,10 @@ MNIST_ROWS = (28, 28)  # 28 steps (rows) of 28 features (pixels)
 class RnnConfig(TrainConfig):
     task: str = choice("forecast", "Task", TASKS, help="Forecast a time series, or classify whole sequences.")
     dataset: str = choice("airline", "Data", SERIES_NAMES + SEQUENCE_SETS)
-    length: int = integer(240, "Series length", 48, 2000, step=12, help="Steps in a generated series.")
-    noise: float = number(0.1, "Noise", 0.0, 1.0, step=0.05, help="Random noise added to a generated series.")
+    length: int = integer(240, "Series length", 48, 2000, step=12, when=("dataset", GENERATED), help="Steps in a generated series.")
+    noise: float = number(0.1, "Noise", 0.0, 1.0, step=0.05, when=("dataset", GENERATED), help="Random noise added to a generated series.")
     target: str = choice(
-        "change", "The network predicts", TARGETS,
+        "change", "The network predicts", TARGETS, when=("task", "forecast"),
         help="The next value itself, its change from the step before, or its change from the same month a year before.",
     )
     cell: str = choice("LSTM", "Cell", CELLS, help="The recurrent cell: plain SimpleRNN, or the gated LSTM and GRU.")
@@ -43,8 +44,8 @@ class RnnConfig(TrainConfig):
     layers: int = integer(1, "Recurrent layers", 1, 3, help="Stacked recurrent layers; all but the last pass on every step.")
     bidirectional: bool = flag(False, "Bidirectional", help="Also read each sequence backwards and join both readings.")
     dropout: float = number(0.0, "Dropout", 0.0, 0.8, step=0.05, help="Share of outputs switched off after each recurrent layer.")
-    window: int = integer(12, "Window length", 1, 240, help="Past steps the network sees to predict the next one.")
-    horizon: int = integer(24, "Forecast horizon", 0, 120, help="Steps forecast past the end of the data, each from the ones before.")
+    window: int = integer(12, "Window length", 1, 240, when=("task", "forecast"), help="Past steps the network sees to predict the next one.")
+    horizon: int = integer(24, "Forecast horizon", 0, 120, when=("task", "forecast"), help="Steps forecast past the end of the data, each from the ones before.")
     words: int = integer(20000, "Vocabulary (words)", 1000, 20000, step=1000, help="IMDB: only the most frequent words are kept.", advanced=True)
     text_length: int = integer(80, "Review length (words)", 10, 400, step=10, help="IMDB: each review is cut or padded to this many words.", advanced=True)
     embedding: int = integer(128, "Embedding size", 8, 256, help="IMDB: length of the vector that stands for each word.", advanced=True)
