@@ -16,7 +16,8 @@ def test_dcgan_grid_changes_while_training_in_the_browser(server, page):
     page.goto(server + "/gan")
     page.get_by_role("button", name="Train").wait_for(timeout=180_000)
     page.locator("button", has_text="Book ch.7: DCGAN on MNIST").first.click()
-    page.get_by_text("The grid starts as grey noise").wait_for(timeout=30_000)  # the book preset's note
+    # The book preset's note (the button's tooltip, still under the pointer, says the same).
+    page.locator('[data-testid="stAlert"]').filter(has_text="The grid starts as grey noise").wait_for(timeout=30_000)
     page.wait_for_timeout(3000)  # give the spare worker time to import TensorFlow
     page.get_by_role("button", name="Train").click()
 
