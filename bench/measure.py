@@ -79,6 +79,25 @@ def live_run(case, draw: bool = True, stop_after: float | None = None, score: bo
             "status": snapshot.status, "message": snapshot.message, "worker_rss_mb": worker_rss}
 
 
+def prepared_first_progress(case, timeout: float = 300.0) -> float | None:
+    """Seconds from Train to the first batch on a page whose spare has prepared the case (then Stop)."""
+    wait_for_spare(case)
+    start = time.perf_counter()
+    run = Run(case.config, limit=case.limit)
+    try:
+        while time.perf_counter() - start < timeout:
+            snapshot = run.snapshot()
+            if snapshot.batch or snapshot.epoch:
+                return time.perf_counter() - start
+            if not snapshot.active:
+                return None
+            time.sleep(0.01)
+        return None
+    finally:
+        run.stop()
+        run.close()
+
+
 BARE_FIT = """
 import pickle, sys, time
 sys.path.insert(0, {root!r})
