@@ -25,7 +25,6 @@ class SeriesInfo:
     name: str
     generated: bool  # True: the length and noise settings apply
     loader: Callable[[int, float, int], np.ndarray]
-    unit: str = ""  # what one value counts, for axis titles
 
 
 @lru_cache(maxsize=1)
@@ -64,7 +63,7 @@ def trend_and_season(length: int, noise: float, seed: int) -> np.ndarray:
 SERIES: dict[str, SeriesInfo] = {
     info.name: info
     for info in [
-        SeriesInfo("airline", False, _airline, "thousand passengers"),
+        SeriesInfo("airline", False, _airline),
         SeriesInfo("sine", True, sine),
         SeriesInfo("sines", True, sum_of_sines),
         SeriesInfo("trend_season", True, trend_and_season),
