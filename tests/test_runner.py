@@ -161,6 +161,28 @@ def test_the_server_side_never_imports_keras():
     assert result.returncode == 0, result.stderr[-2000:]
 
 
+def test_the_spare_counts_as_prepared_only_once_it_has_set_up_the_settings_offered_last():
+    """A slider moved while the spare sets up the old settings: their answer must not pass for the new ones."""
+    pool = WorkerPool()
+    pool.warm()
+    deadline = time.monotonic() + 240  # a contended machine imports TensorFlow slowly
+    while not pool.spare_ready() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    old, new = (DenseConfig(**TINY, epochs=1, seed=seed) for seed in (1, 2))
+    pool.prepare(old, limit=300)
+    time.sleep(0.05)  # the spare is setting up the old settings when the new ones arrive
+    pool.prepare(new, limit=300)
+    answered = []
+    while time.monotonic() < deadline:
+        prepared = pool.spare_prepared()
+        answered = [body["request"].config.seed for kind, body in pool._spare._read_early() if kind == "prepared"]
+        if prepared:
+            break
+        time.sleep(0.01)
+    pool.close()
+    assert answered and answered[-1] == 2, answered
+
+
 @pytest.mark.parametrize("config, names", [
     (DenseConfig(**{**TINY, "dropout": (0.3,)}, epochs=2, seed=7), ("loss", "val_loss", "val_accuracy")),
     (GanConfig(kind="1d", epochs=2, seed=7), ("d_loss", "g_loss", "d_real", "d_fake")),  # its own two optimizers

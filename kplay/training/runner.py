@@ -90,8 +90,13 @@ class Worker:
         return any(kind == "ready" for kind, _ in self._read_early())
 
     def prepared(self) -> bool:
-        """Whether it has set up the settings offered last (see ``offer``)."""
-        return any(kind == "prepared" for kind, _ in self._read_early())
+        """Whether it has set up the settings offered last (see ``offer``).
+
+        The answer names its settings: an answer to an earlier offer can arrive after a newer one was sent.
+        """
+        answers = [body.get("request") for kind, body in self._read_early() if kind == "prepared"]
+        with self._early_lock:
+            return bool(answers) and answers[-1] == self._offered
 
     def take_early(self) -> list:
         """The messages read while this was the spare, once, for the Run that took it."""

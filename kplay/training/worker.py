@@ -109,7 +109,7 @@ def _await_job(conn: Connection) -> tuple[Job, _Prepared | None]:
         if isinstance(message, Prepare) and (prepared is None or prepared.request != message):
             prepared = None  # frees the old model before building the new one
             prepared = _prepare(message)
-            conn.send(("prepared", {"ok": prepared is not None}))
+            conn.send(("prepared", {"ok": prepared is not None, "request": message}))  # which settings: offers can overtake
 
 
 def _prepare(request: Prepare) -> _Prepared | None:
