@@ -35,6 +35,8 @@ def server():
         [sys.executable, "-m", "streamlit", "run", "app.py", "--server.headless", "true", "--server.port", str(port),
          "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false"],
         cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        # A finished run's worker keeps answering (a drawing's prediction) while a busy machine paints.
+        env={**os.environ, "KPLAY_SERVE_SECONDS": "180"},
     )
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 60
