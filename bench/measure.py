@@ -49,7 +49,7 @@ def live_run(case, draw: bool = True, stop_after: float | None = None, score: bo
     wait_for_spare(case, prepare=not timed_setup)
     start = time.perf_counter()
     run = Run(case.config, limit=case.limit)
-    first_progress, timeline, seen, worker_rss, scored = None, [], 0, 0.0, False
+    first_progress, timeline, seen, worker_rss, scored, drawn = None, [], 0, 0.0, False, -POLL
     while True:
         snapshot = run.snapshot()
         now = time.perf_counter() - start
@@ -64,15 +64,17 @@ def live_run(case, draw: bool = True, stop_after: float | None = None, score: bo
         ):  # a metric measured on the model itself, once, at the budget (or at the end if sooner)
             timeline.append((round(now, 3), float(case.scorer(run))))
             scored = True
-        if snapshot.active and run._worker.alive():
-            worker_rss = max(worker_rss, rss_mb(run._worker.process.pid))
         if not snapshot.active:
             break
         if stop_after is not None and now > stop_after and snapshot.status != "stopping":
             run.stop()
-        if draw and case.draw is not None:
-            case.draw(snapshot)
-        time.sleep(POLL if first_progress is not None else 0.01)
+        if now - drawn >= POLL:  # drawn twice a second, as the page; checked more often, so the end is seen when it comes
+            drawn = now
+            if run._worker.alive():
+                worker_rss = max(worker_rss, rss_mb(run._worker.process.pid))
+            if draw and case.draw is not None:
+                case.draw(snapshot)
+        time.sleep(0.02)
     wall = time.perf_counter() - start
     run.close()
     return {"wall": wall, "first_progress": first_progress, "timeline": timeline,
@@ -98,24 +100,29 @@ def prepared_first_progress(case, timeout: float = 300.0) -> float | None:
         run.close()
 
 
+# The worker's own steps with nothing live: the same warm-up before the timing, then the
+# same seed, set-up and ``fit`` arguments, without the live callback, the pipe or the polls.
 BARE_FIT = """
 import pickle, sys, time
 sys.path.insert(0, {root!r})
 import keras
 from kplay.training.families import setup_for
+from kplay.training.worker import _warm_up, fit_arguments
 config = pickle.loads(bytes.fromhex({config!r}))
+_warm_up()
 start = time.perf_counter()
 keras.utils.set_random_seed(config.seed)
 setup = setup_for(config, {limit!r})
-setup.model.fit(setup.x, setup.y, epochs=config.epochs, batch_size=config.batch_size,
-                validation_data=setup.validation, verbose=0)
+setup.model.fit(**fit_arguments(setup, config))
 print(time.perf_counter() - start)
 """
 
 
 def bare_fit(case) -> float:
-    """The same set-up and ``model.fit`` with nothing live: seconds, TensorFlow's import excluded."""
-    wait_for_spare(case)  # else the pool's new spare imports TensorFlow while the bare fit is timed
+    """The live run's set-up and ``model.fit`` with nothing live: seconds, warm-up excluded as on the page."""
+    # Else the pool's new spare imports TensorFlow while the bare fit is timed. Not prepared:
+    # a spare set up here would hand the next live run its set-up, which that run must time.
+    wait_for_spare(case, prepare=False)
     code = BARE_FIT.format(root=ROOT, config=pickle.dumps(case.config).hex(), limit=case.limit)
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
     return float(out.stdout.strip().splitlines()[-1])

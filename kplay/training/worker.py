@@ -202,17 +202,21 @@ def _train(conn: Connection, job: Job, prepared: _Prepared | None = None):
     if not job.train:
         return model_io.evaluate_only(conn, setup)
     live = LiveCallback(conn, setup, config, job.pause_after_first_epoch)
-    shuffle_seed = config.seed if setup.shuffle else None
-    train, steps = _repeating(setup.x, setup.y, config.batch_size, shuffle_seed=shuffle_seed)
-    conn.send(("status", {"status": "training", "batches": steps}))
-    fit_args = {}
-    if setup.validation is not None:
-        fit_args["validation_data"], fit_args["validation_steps"] = _repeating(*setup.validation, 256)
-    setup.model.fit(
-        train, steps_per_epoch=steps, epochs=config.epochs, shuffle=False, callbacks=[live], verbose=0, **fit_args
-    )
+    fit_args = fit_arguments(setup, config)
+    conn.send(("status", {"status": "training", "batches": fit_args["steps_per_epoch"]}))
+    setup.model.fit(**fit_args, callbacks=[live])
     live.finish()
     return None if live.closed else setup
+
+
+def fit_arguments(setup, config) -> dict:
+    """``model.fit``'s arguments for a set-up: endless pipelines with steps per epoch (the bench's bare fit uses them too)."""
+    shuffle_seed = config.seed if setup.shuffle else None
+    train, steps = _repeating(setup.x, setup.y, config.batch_size, shuffle_seed=shuffle_seed)
+    arguments = {"x": train, "steps_per_epoch": steps, "epochs": config.epochs, "shuffle": False, "verbose": 0}
+    if setup.validation is not None:
+        arguments["validation_data"], arguments["validation_steps"] = _repeating(*setup.validation, 256)
+    return arguments
 
 
 def _reseed_keeping_traces(seed: int) -> None:
