@@ -33,7 +33,10 @@ class Case:
     budget: float  # seconds
     higher_is_better: bool = True
     slider: tuple[str, tuple] = ()  # (widget key, two values) moved for the rerun measurement
-    draw: Callable[[Any], None] | None = None  # renders a snapshot as the page does
+    # Render a snapshot as the page does: ``draw`` at every live poll, ``draw_results`` (image
+    # grids, confusion matrices) at the page's slower results poll.
+    draw: Callable[[Any], None] | None = None
+    draw_results: Callable[[Any], None] | None = None
     quick: dict = field(default_factory=dict)  # config changes for --quick
     limit: int | None = None  # cap on examples (--quick only)
     # The live-versus-bare comparison trains the preset six times; a long preset compares
@@ -68,10 +71,14 @@ def clear_pretrained() -> None:
 
 
 def draw_dense(snapshot) -> None:
-    """The ANN/DNN page's figures: two curve charts, the confusion matrix and the grid."""
+    """The ANN/DNN page's live figures: the two curve charts."""
     curve = Curve("run", snapshot.history, snapshot.batch_loss)
     for metric in ("loss", "accuracy"):
         render.curves_figure(metric, [curve], 0, snapshot.epochs).to_json()
+
+
+def draw_dense_results(snapshot) -> None:
+    """The ANN/DNN page's results: the confusion matrix and the grid."""
     report = snapshot.results
     if "confusion" in report:
         names = tuple(str(d) for d in range(len(report["confusion"])))
@@ -81,11 +88,11 @@ def draw_dense(snapshot) -> None:
             render.image_grid_figure(grid["images"], grid["true"], grid["predicted"], grid["confidence"], names).to_json()
 
 
-def draw_cnn(snapshot) -> None:
-    """The CNN page's figures: the dense page's, plus the filters and the confidently wrong grid."""
+def draw_cnn_results(snapshot) -> None:
+    """The CNN page's results: the dense page's, plus the filters and the confidently wrong grid."""
     from kplay.render import convolution
 
-    draw_dense(snapshot)
+    draw_dense_results(snapshot)
     report = snapshot.results
     if "filters" in report:
         convolution.filters_figure(report["filters"]).to_json()
@@ -104,20 +111,30 @@ def draw_pair(snapshot) -> None:
 
 
 def draw_rnn(snapshot) -> None:
-    """The RNN page's forecast figures: loss curves, test RMSE vs the baselines, the forecast plot."""
-    from kplay.render.forecast import baseline_curve_figure, forecast_figure
+    """The RNN page's live forecast figures: loss curves, test RMSE vs the baselines."""
+    from kplay.render.forecast import baseline_curve_figure
 
     render.curves_figure("loss", [Curve("run", snapshot.history, snapshot.batch_loss)], 0, snapshot.epochs).to_json()
     baseline_curve_figure(snapshot.history, snapshot.epochs).to_json()
+
+
+def draw_rnn_results(snapshot) -> None:
+    """The RNN page's results: the forecast plot."""
+    from kplay.render.forecast import forecast_figure
+
     if snapshot.results:
         forecast_figure(snapshot.results, "1949-01").to_json()
 
 
 def draw_autoencoder(snapshot) -> None:
-    """The autoencoder page's figures: loss and test MSE curves, the grid and the latent map."""
+    """The autoencoder page's live figures: loss and test MSE curves."""
     curve = Curve("run", snapshot.history, snapshot.batch_loss)
     for metric in ("loss", "test_mse"):
         render.curves_figure(metric, [curve], 0, snapshot.epochs).to_json()
+
+
+def draw_autoencoder_results(snapshot) -> None:
+    """The autoencoder page's results: the reconstruction grid and the latent map."""
     report = snapshot.results
     if "reconstructions" in report:
         reconstruction_grid_figure(report["originals"], report["reconstructions"], report.get("noisy")).to_json()
@@ -127,14 +144,17 @@ def draw_autoencoder(snapshot) -> None:
 
 
 def draw_gan(snapshot) -> None:
-    """The GAN page's figures: both players' curves, and the distributions or the sample grid."""
+    """The GAN page's live figures: both players' curves, and the 1-D distributions."""
     gan_render.losses_figure(snapshot.history, snapshot.batch_loss, snapshot.epochs).to_json()
     gan_render.verdicts_figure(snapshot.history, snapshot.epochs).to_json()
-    report = snapshot.results
-    if report.get("kind") == "1d":
-        gan_render.distribution_figure(report).to_json()
-    elif report.get("kind") == "image":
-        gan_render.samples_figure(report["grid"], "samples").to_json()
+    if snapshot.results.get("kind") == "1d":
+        gan_render.distribution_figure(snapshot.results).to_json()
+
+
+def draw_gan_results(snapshot) -> None:
+    """The GAN page's results: the image GAN's sample grid."""
+    if snapshot.results.get("kind") == "image":
+        gan_render.samples_figure(snapshot.results["grid"], "samples").to_json()
 
 
 def _judge(x, y):
@@ -173,12 +193,16 @@ TINY_GAN = {"epochs": 1, "latent_size": 8, "generator_width": 8, "discriminator_
 
 
 def draw_unet(snapshot) -> None:
-    """The UNET page's figures: loss, IoU and Dice curves, and the validation mask grid."""
-    from kplay.render.masks import mask_grid_figure
-
+    """The UNET page's live figures: loss, IoU and Dice curves."""
     curve = Curve("run", snapshot.history, snapshot.batch_loss)
     for metric in ("loss", "iou", "dice"):
         render.curves_figure(metric, [curve], 0, snapshot.epochs).to_json()
+
+
+def draw_unet_results(snapshot) -> None:
+    """The UNET page's results: the validation mask grid."""
+    from kplay.render.masks import mask_grid_figure
+
     report = snapshot.results
     if report.get("task") == "segmentation":
         mask_grid_figure(report["inputs"], report["true"], report["predicted"], report["class_names"]).to_json()
@@ -190,11 +214,13 @@ CASES: dict[str, Case] = {
     case.name: case
     for case in [
         Case("ann", "pages/ann.py", DenseConfig(), "val_accuracy", 0.93, 10.0,
-             slider=("ann.units", (64, 128)), draw=draw_dense, quick={"dataset": "digits8", "epochs": 2}),
+             slider=("ann.units", (64, 128)), draw=draw_dense, draw_results=draw_dense_results,
+             quick={"dataset": "digits8", "epochs": 2}),
         Case("dnn", "pages/dnn.py", DenseConfig(hidden_units=(100, 50), dropout=(0.0, 0.0)), "val_accuracy", 0.93, 10.0,
-             slider=("dnn.units_0", (64, 100)), draw=draw_dense, quick={"dataset": "digits8", "epochs": 2}),
+             slider=("dnn.units_0", (64, 100)), draw=draw_dense, draw_results=draw_dense_results,
+             quick={"dataset": "digits8", "epochs": 2}),
         Case("cnn", "pages/cnn.py", CnnConfig(), "val_accuracy", 0.97, 30.0,
-             slider=("cnn.filters_0", (16, 32)), draw=draw_cnn, quick={"dataset": "digits8", "epochs": 2}, overhead_epochs=3),
+             slider=("cnn.filters_0", (16, 32)), draw=draw_dense, draw_results=draw_cnn_results, quick={"dataset": "digits8", "epochs": 2}, overhead_epochs=3),
         # Transfer (0-4 -> 5-9) minus scratch validation accuracy, pre-training included in the budget.
         Case("applied", "pages/applied.py", TransferConfig(), "val_gap", 0.10, 60.0,
              slider=("applied_transfer.per_class", (40, 50)), draw=draw_pair,
@@ -202,18 +228,18 @@ CASES: dict[str, Case] = {
              setup_timed=True, fresh=clear_pretrained),
         # Test RMSE over the seasonal-naive RMSE on the airline test part: below 1 beats the baseline.
         Case("rnn", "pages/rnn.py", RnnConfig(), "rmse_vs_seasonal_naive", 0.99, 20.0, higher_is_better=False,
-             slider=("rnn.units", (16, 32)), draw=draw_rnn, quick={"epochs": 2}),
+             slider=("rnn.units", (16, 32)), draw=draw_rnn, draw_results=draw_rnn_results, quick={"epochs": 2}),
         Case("autoencoder", "pages/autoencoder.py", AutoencoderConfig(), "test_mse", 0.02, 15.0, higher_is_better=False,
-             slider=("autoencoder.latent_size", (16, 36)), draw=draw_autoencoder,
+             slider=("autoencoder.latent_size", (16, 36)), draw=draw_autoencoder, draw_results=draw_autoencoder_results,
              quick={"dataset": "digits8", "latent_size": 8, "epochs": 2}),
         Case("gan1d", "pages/gan.py", GanConfig(), "mean_gap", 0.3, 20.0, higher_is_better=False,
-             slider=("gan.target_mean", (3.0, 4.0)), draw=draw_gan, quick={"epochs": 2}),
+             slider=("gan.target_mean", (3.0, 4.0)), draw=draw_gan, draw_results=draw_gan_results, quick={"epochs": 2}),
         Case("gan", "pages/gan.py", DCGAN, "digit_score", 0.8, 90.0, slider=("gan.target_mean", (3.0, 4.0)),
-             draw=draw_gan, quick=TINY_GAN, scorer=digit_score, overhead_epochs=3, reference=real_digit_score),
+             draw=draw_gan, draw_results=draw_gan_results, quick=TINY_GAN, scorer=digit_score, overhead_epochs=3, reference=real_digit_score),
         # Segmentation, validation IoU (mean over classes); the same without skips should stay lower.
         Case("unet", "pages/unet.py", UnetConfig(), "val_iou", 0.90, 60.0,
-             slider=("unet.depth", (2, 3)), draw=draw_unet, quick=UNET_QUICK, overhead_epochs=3),
+             slider=("unet.depth", (2, 3)), draw=draw_unet, draw_results=draw_unet_results, quick=UNET_QUICK, overhead_epochs=3),
         Case("unet_noskip", "pages/unet.py", UnetConfig(skips=False), "val_iou", 0.90, 60.0,
-             slider=("unet.skips", (True, False)), draw=draw_unet, quick=UNET_QUICK, overhead_epochs=3),
+             slider=("unet.skips", (True, False)), draw=draw_unet, draw_results=draw_unet_results, quick=UNET_QUICK, overhead_epochs=3),
     ]
 }

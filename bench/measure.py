@@ -14,9 +14,10 @@ import time
 import urllib.request
 
 from kplay.training import POOL, Run
+# The page's two polls: its live views (curves), and its slower results (grids, matrices).
+from kplay.ui.training import POLL_SECONDS as POLL, RESULTS_POLL_SECONDS as RESULTS_POLL
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-POLL = 0.5  # the page redraws its live views at least this often
 
 
 def rss_mb(pid: int | None = None) -> float:
@@ -39,7 +40,7 @@ def wait_for_spare(case, timeout: float = 120.0, prepare: bool = True) -> None:
 
 
 def live_run(case, draw: bool = True, stop_after: float | None = None, score: bool = False, timed_setup: bool = False) -> dict:
-    """Train like the page: poll and render twice a second; returns timings and the metric's timeline.
+    """Train like the page: poll and render its live views and results; returns timings and the metric's timeline.
 
     ``stop_after`` presses Stop once that many seconds have passed (a quality run needs
     no more than its time budget). ``score`` asks the case's scorer, if any, at the budget
@@ -49,7 +50,8 @@ def live_run(case, draw: bool = True, stop_after: float | None = None, score: bo
     wait_for_spare(case, prepare=not timed_setup)
     start = time.perf_counter()
     run = Run(case.config, limit=case.limit)
-    first_progress, timeline, seen, worker_rss, scored, drawn = None, [], 0, 0.0, False, -POLL
+    first_progress, timeline, seen, worker_rss, scored = None, [], 0, 0.0, False
+    drawn, drawn_results = -POLL, -RESULTS_POLL
     while True:
         snapshot = run.snapshot()
         now = time.perf_counter() - start
@@ -68,12 +70,16 @@ def live_run(case, draw: bool = True, stop_after: float | None = None, score: bo
             break
         if stop_after is not None and now > stop_after and snapshot.status != "stopping":
             run.stop()
-        if now - drawn >= POLL:  # drawn twice a second, as the page; checked more often, so the end is seen when it comes
+        # Drawn as often as the page draws; checked more often, so the end is seen when it comes.
+        if now - drawn >= POLL:
             drawn = now
             if run._worker.alive():
                 worker_rss = max(worker_rss, rss_mb(run._worker.process.pid))
             if draw and case.draw is not None:
                 case.draw(snapshot)
+        if draw and case.draw_results is not None and now - drawn_results >= RESULTS_POLL:
+            drawn_results = now
+            case.draw_results(snapshot)
         time.sleep(0.02)
     wall = time.perf_counter() - start
     run.close()
