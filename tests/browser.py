@@ -21,6 +21,34 @@ POINTS_JS = """() => {
 }"""
 
 
+# A cheap fingerprint of the pixels of the Plotly images whose title contains the argument
+# (Plotly may hold them as nested arrays or as typed binary data), or null while none is on the page.
+# Reading the figure's data does not wait for a repaint, as an element screenshot does: on a busy
+# machine the page redraws its live charts faster than a screenshot of one can be taken.
+IMAGE_FINGERPRINT_JS = """title => {
+  const plots = [...document.querySelectorAll('.js-plotly-plot')].filter(
+    p => p.layout && p.layout.title && String(p.layout.title.text).includes(title));
+  if (!plots.length) return null;
+  return plots.map(plot => {
+    const z = plot.data && plot.data.length ? plot.data[0].z : null;
+    const text = z && z.bdata ? z.bdata : JSON.stringify(z);
+    let hash = 0;
+    for (let i = 0; i < text.length; i += 3) hash = (hash * 31 + text.charCodeAt(i)) | 0;
+    return hash;
+  }).join('|');
+}"""
+
+
+def stop_any_training(page) -> None:
+    """Press every enabled Stop: a test that failed mid-run must not leave the shared server training."""
+    try:
+        for stop in page.get_by_role("button", name="Stop", exact=True).all():
+            if stop.is_enabled():
+                stop.click(timeout=10_000)
+    except Exception:  # noqa: BLE001  (the page may be gone already; nothing is left to stop then)
+        pass
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -61,5 +89,7 @@ def page():
             executable_path=CHROMIUM,
             args=["--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking"],
         )
-        yield browser.new_page(viewport={"width": 1400, "height": 1800})
+        page = browser.new_page(viewport={"width": 1400, "height": 1800})
+        yield page
+        stop_any_training(page)
         browser.close()

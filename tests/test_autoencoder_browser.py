@@ -6,25 +6,9 @@ import time
 
 import pytest
 
-from browser import ARTIFACTS
+from browser import ARTIFACTS, IMAGE_FINGERPRINT_JS
 
 PlaywrightTimeout = pytest.importorskip("playwright.sync_api").TimeoutError
-
-# A cheap fingerprint of the reconstruction grids' titles and pixels (plotly may hold them as nested
-# arrays or as typed binary data), or null while the grid is not on the page.
-GRID_JS = """() => {
-  const grids = [...document.querySelectorAll('.js-plotly-plot')].filter(
-    p => p.layout && p.layout.title && String(p.layout.title.text).includes('What the autoencoder rebuilds'));
-  if (!grids.length) return null;
-  return grids.map(plot => {
-    const z = plot.data && plot.data.length ? plot.data[0].z : null;
-    const text = z && z.bdata ? z.bdata : JSON.stringify(z);
-    let hash = 0;
-    for (let i = 0; i < text.length; i += 3) hash = (hash * 31 + text.charCodeAt(i)) | 0;
-    return plot.layout.title.text + ':' + hash;
-  }).join('|');
-}"""
-
 
 def test_autoencoder_reconstructions_change_while_training(server, page):
     page.set_default_timeout(120_000)  # a busy machine is slow to paint, not wrong (it failed once in CI at 60 s)
@@ -36,7 +20,7 @@ def test_autoencoder_reconstructions_change_while_training(server, page):
     grids = []
     deadline = time.monotonic() + 240
     while time.monotonic() < deadline and len(set(filter(None, grids))) < 3:
-        grids.append(page.evaluate(GRID_JS))
+        grids.append(page.evaluate(IMAGE_FINGERPRINT_JS, "What the autoencoder rebuilds"))
         if page.get_by_text("Finished", exact=True).count():
             break
         page.wait_for_timeout(200)
