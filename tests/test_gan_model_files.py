@@ -105,7 +105,7 @@ def test_predicting_with_a_downloaded_gan_draws_what_it_drew_when_saved(trained_
     sent = Sent()
     model_io.evaluate_only(sent, setup)  # what the worker does for "Predict"
     (_, report), (_, end) = sent
-    assert end["status"] == "finished" and "generated_mean" in end["message"]
+    assert end["status"] == "finished" and "Generated mean" in end["message"]
     # Same fixed noise, same generator: the same samples, so the same statistics.
     expected = trained.report()
     assert report["fake_mean"] == pytest.approx(expected["fake_mean"], abs=1e-5)

@@ -111,4 +111,4 @@ def test_download_then_continue_training_or_predict_with_the_uploaded_model():
     evaluated = predict.wait(300)
     predict.close()
     assert evaluated.status == "finished" and evaluated.history == {}
-    assert "accuracy" in evaluated.message and evaluated.results
+    assert "Accuracy" in evaluated.message and evaluated.results

@@ -71,6 +71,11 @@ def t_or(key: str, default: str, **values) -> str:
     return default.format(**values) if values else default
 
 
+def metric_title(metric: str) -> str:
+    """A history key as people read it ("val_accuracy" is not for a learner's eyes)."""
+    return t_or(f"charts.metric.{metric}", metric.replace("_", " ").capitalize())
+
+
 # --- text the core declares in English, translated by name
 def translation(keys: tuple[str, ...], english: str) -> str | None:
     """The first row of ``keys`` written for exactly this ``english``, in the current language.

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 import plotly.graph_objects as go
 
-from kplay.i18n import t, t_or
+from kplay.i18n import metric_title, t
 from kplay.render.style import run_colour, styled
 
 
@@ -17,10 +17,6 @@ class Curve:
     label: str
     history: dict
     batch_loss: list = field(default_factory=list)
-
-
-def metric_title(metric: str) -> str:
-    return t_or(f"charts.metric.{metric}", metric.replace("_", " ").capitalize())
 
 
 def curves_figure(metric: str, runs: list[Curve], live_index: int | None = None, epochs: int | None = None) -> go.Figure:

@@ -11,7 +11,7 @@ import os
 import tempfile
 
 from kplay.errors import ConfigError
-from kplay.i18n import t
+from kplay.i18n import metric_title, t
 from kplay.model_files import check_shapes, check_upload, expected_networks, expected_shapes, network_name, networks_in_file
 
 
@@ -127,6 +127,6 @@ def evaluate_only(conn, setup):
     else:
         logs = setup.model.evaluate(x, y, batch_size=256, verbose=0, return_dict=True)
     conn.send(("report", setup.report()))
-    message = " · ".join(f"{name} {float(value):.3f}" for name, value in logs.items())
+    message = " · ".join(f"{metric_title(name)} {float(value):.3f}" for name, value in logs.items())
     conn.send(("end", {"status": "finished", "message": message, "elapsed": time.perf_counter() - start}))
     return setup
