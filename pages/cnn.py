@@ -2,7 +2,8 @@
 
 import streamlit as st
 
-from kplay import datasets, images, urlstate
+from kplay import datasets, urlstate
+from kplay.inputs import images
 from kplay.errors import KplayError
 from kplay.i18n import t
 from kplay.models import CnnConfig

@@ -3,7 +3,8 @@
 import numpy as np
 import streamlit as st
 
-from kplay import images, render
+from kplay import render
+from kplay.inputs import images
 from kplay.datasets import shapes
 from kplay.errors import KplayError
 from kplay.fields import fields_of
@@ -16,7 +17,7 @@ from kplay.ui.presets import preset_picker
 from kplay.ui.shell import through_app_navigation
 from kplay.ui.widgets import key_of, widgets
 from kplay.ui.workspace import workspace
-from kplay.uploads import read_image
+from kplay.inputs.uploads import read_image
 
 PAGE = "unet"
 FIELDS = fields_of(UnetConfig)

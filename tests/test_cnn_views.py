@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from kplay import images
+from kplay.inputs import images
 from kplay.errors import KplayError
 from kplay.render import convolution
 from kplay.training.conv_reports import most_confidently_wrong

@@ -3,7 +3,7 @@
 import numpy as np
 import pytest
 
-from kplay import model_files
+from kplay.inputs import model_files
 from kplay.errors import ConfigError
 from kplay.models import AugmentConfig, DenseConfig, GanConfig, spec_for
 

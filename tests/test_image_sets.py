@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from kplay import image_sets
+from kplay.inputs import image_sets
 from kplay.errors import KplayError
 
 

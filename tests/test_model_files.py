@@ -5,7 +5,7 @@ import zipfile
 
 import pytest
 
-from kplay import model_files
+from kplay.inputs import model_files
 from kplay.errors import ConfigError
 from kplay.models import DenseConfig, spec_for
 from kplay.training import Run

@@ -9,7 +9,8 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from kplay import image_sets, online_backbones
+from kplay import online_backbones
+from kplay.inputs import image_sets
 from kplay.errors import ConfigError
 from kplay.models import OnlineTransferConfig, spec_for, summarize
 

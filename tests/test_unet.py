@@ -12,7 +12,7 @@ from kplay.masks import mean_dice, mean_iou
 from kplay.models import UnetConfig, spec_for, summarize
 from kplay.models.unet import largest_depth
 from kplay.render.masks import colour_grid_figure, mask_grid_figure, overlay
-from kplay.uploads import read_image
+from kplay.inputs.uploads import read_image
 
 
 # --- the shape generator

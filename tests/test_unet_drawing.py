@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 from PIL import Image, ImageDraw
 
-from kplay import images
+from kplay.inputs import images
 from kplay.ui import picture_input
 
 SHEET = picture_input.SHAPES.background

@@ -1,4 +1,4 @@
-"""Messages of the image-set check (kplay/image_sets.py): a ZIP with one folder per class."""
+"""Messages of the image-set check (kplay/inputs/image_sets.py): a ZIP with one folder per class."""
 
 MESSAGES = {
     "zip_too_big": (

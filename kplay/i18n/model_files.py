@@ -1,4 +1,4 @@
-"""Refusals of uploaded model files (kplay/model_files.py, kplay/training/model_io.py)."""
+"""Refusals of uploaded model files (kplay/inputs/model_files.py, kplay/training/model_io.py)."""
 
 MESSAGES = {
     "several_models": ("This page trains several models together; it does not take model files.",

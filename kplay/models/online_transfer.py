@@ -3,7 +3,7 @@
 As in the book and keras-io's transfer-learning guide: MobileNetV2 or VGG16 without its
 classifier ("no top"), frozen, then global average pooling, dropout, an optional dense
 layer and a softmax over the new classes. The images are the learner's uploaded class
-folders (``kplay.image_sets``) or CIFAR-10 when it is cached.
+folders (``kplay.inputs.image_sets``) or CIFAR-10 when it is cached.
 
 The weights are ImageNet's, from the Keras cache (``kplay.online_backbones``): without
 them the settings are refused with a message that names the missing file and the
@@ -45,7 +45,7 @@ class OnlineTransferConfig(TrainConfig):
     batch_size: int = choice(32, "Batch size", (8, 16, 32, 64), help="Images per weight update.")
     learning_rate: float = number(0.001, "Learning rate", 1e-5, 1.0, log=True, help="Step size of each update.")
     # Set by the page from the uploaded ZIP; not settings a link carries (no kplay field).
-    image_set: str = ""  # the checked set's key (kplay.image_sets)
+    image_set: str = ""  # the checked set's key (kplay.inputs.image_sets)
     classes: int = CIFAR_CLASSES  # the uploaded set's class count
 
 

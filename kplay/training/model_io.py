@@ -12,7 +12,7 @@ import tempfile
 
 from kplay.errors import ConfigError
 from kplay.i18n import metric_title, t
-from kplay.model_files import check_shapes, check_upload, expected_networks, expected_shapes, network_name, networks_in_file
+from kplay.inputs.model_files import check_shapes, check_upload, expected_networks, expected_shapes, network_name, networks_in_file
 
 
 def model_bytes(model) -> bytes:

@@ -1,6 +1,6 @@
 """Upload of an image set (a ZIP with one folder per class): checked, previewed, handed to training.
 
-The check and decoding are ``kplay.image_sets`` (in memory, Pillow only). A set is
+The check and decoding are ``kplay.inputs.image_sets`` (in memory, Pillow only). A set is
 decoded once per file and input size, then kept in the session; the training worker
 finds it by its key.
 """
@@ -10,7 +10,7 @@ from __future__ import annotations
 import numpy as np
 import streamlit as st
 
-from kplay import image_sets
+from kplay.inputs import image_sets
 from kplay.errors import KplayError
 from kplay.i18n import t
 

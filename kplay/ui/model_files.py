@@ -14,7 +14,7 @@ import streamlit as st
 
 from kplay.errors import KplayError
 from kplay.i18n import t
-from kplay.model_files import MAX_MB, network_name, upload_problem
+from kplay.inputs.model_files import MAX_MB, network_name, upload_problem
 from kplay.ui import training
 
 DOWNLOADABLE = ("finished", "stopped")

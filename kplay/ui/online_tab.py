@@ -20,7 +20,7 @@ from kplay.ui import image_set, picture_input, training
 from kplay.ui.results import chart
 from kplay.ui.widgets import key_of, settings_row
 from kplay.ui.workspace import workspace
-from kplay.uploads import read_image
+from kplay.inputs.uploads import read_image
 
 ONLINE = "applied_online"
 ONLINE_FIELDS = fields_of(OnlineTransferConfig)

@@ -2,7 +2,7 @@
 
 The canvas is the ``streamlit-drawable-canvas`` component when it is installed; without
 it the upload alone is offered. Either way the result is an RGB float array (or None),
-checked by ``kplay.images``; nothing uploaded is ever executed or unpickled.
+checked by ``kplay.inputs.images``; nothing uploaded is ever executed or unpickled.
 A ``CanvasStyle`` sets the sheet, the pen and the drawing tools: the CNN page's digit
 pen on white paper, the UNET page's filled shapes on a dark ground.
 """
@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import numpy as np
 import streamlit as st
 
-from kplay import images
+from kplay.inputs import images
 from kplay.errors import KplayError
 from kplay.i18n import t
 

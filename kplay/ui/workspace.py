@@ -9,7 +9,7 @@ import streamlit as st
 from kplay import datasets
 from kplay.errors import ConfigError
 from kplay.i18n import dataset_description, dataset_title, t
-from kplay.model_files import takes_files
+from kplay.inputs.model_files import takes_files
 from kplay.models import spec_for
 from kplay.training import POOL, Snapshot
 from kplay.ui import lecture, model_files, share, training

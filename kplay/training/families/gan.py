@@ -16,7 +16,7 @@ from keras import ops
 from kplay import gan_measures
 from kplay.datasets import bundled
 from kplay.models import spec_for
-from kplay.model_files import network_name
+from kplay.inputs.model_files import network_name
 from kplay.models.keras_build import OPTIMIZERS, network_for
 from kplay.training.families.base import TrainingSetup
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import keras
 import numpy as np
 
-from kplay import image_sets
+from kplay.inputs import image_sets
 from kplay.datasets import downloads
 from kplay.errors import KplayError
 from kplay.i18n import t

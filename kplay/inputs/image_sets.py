@@ -3,7 +3,7 @@
 Nothing is extracted to disk, so member names (``../x``, absolute paths) cannot reach
 the file system (zip-slip); they are only read as class labels, and odd ones are refused
 anyway. Nothing is unpickled or executed: each member is read (at most its size limit),
-decoded by Pillow as PNG or JPEG (``kplay.uploads.read_image``, which also converts odd
+decoded by Pillow as PNG or JPEG (``kplay.inputs.uploads.read_image``, which also converts odd
 modes and refuses decompression bombs) and resized to the backbone's input size.
 Every problem raises a KplayError naming the file or folder and what to do.
 
@@ -25,8 +25,8 @@ import numpy as np
 
 from kplay.errors import KplayError
 from kplay.i18n import t
-from kplay.uploads import MAX_BYTES as MAX_FILE_BYTES
-from kplay.uploads import read_image
+from kplay.inputs.uploads import MAX_BYTES as MAX_FILE_BYTES
+from kplay.inputs.uploads import read_image
 
 MAX_ZIP_MB = 50
 MAX_ZIP_BYTES = MAX_ZIP_MB * 1024 * 1024
