@@ -90,6 +90,9 @@ def page():
             args=["--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking"],
         )
         page = browser.new_page(viewport={"width": 1400, "height": 1800})
+        # A busy shared machine is slow to paint, not wrong: Playwright's 30 s default failed a
+        # tab click in CI while another test's run still trained. Tests name longer waits themselves.
+        page.set_default_timeout(120_000)
         yield page
         stop_any_training(page)
         browser.close()
