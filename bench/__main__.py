@@ -161,7 +161,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("cases", nargs="*", help=f"some of: {', '.join(CASES)}")
     parser.add_argument("--quick", action="store_true", help="tiny settings, one repeat: check the harness works")
-    parser.add_argument("--repeats", type=int, default=3, help="A B pairs for the live overhead (default 3)")
+    parser.add_argument("--repeats", type=int, default=7, help="A B pairs for the live overhead (default 7: runs come in two speeds on these machines, in streaks)")
     parser.add_argument("--memory-runs", type=int, default=20, help="one-epoch runs for the memory growth (default 20)")
     parser.add_argument("--parts", default=",".join(PARTS),
                         help=f"comma-separated, some of {', '.join(PARTS)} (default all); merged into the saved results")
