@@ -16,7 +16,9 @@ SLIDER_VALUES_JS = """() => Object.fromEntries([...document.querySelectorAll('[d
 def test_a_link_with_settings_opens_the_page_with_those_slider_values(server, page):
     page.goto(server + LINK)
     page.get_by_role("button", name="Train").wait_for(timeout=150_000)
-    page.wait_for_timeout(1000)
+    # The sidebar may still be painting when Train shows (it once had no sliders yet in CI).
+    shown = ("Hidden layers", "Epochs", "Seed", "Layer 1 units", "Layer 3 units")
+    page.wait_for_function(f"labels => {{ const v = ({SLIDER_VALUES_JS})(); return labels.every(l => v[l]); }}", arg=list(shown))
     values = page.evaluate(SLIDER_VALUES_JS)
     assert values["Hidden layers"] == "3", values
     assert values["Epochs"] == "4" and values["Seed"] == "42", values
