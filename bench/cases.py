@@ -14,7 +14,8 @@ from typing import Any, Callable
 
 import numpy as np
 
-from kplay import gan_measures, render
+from kplay import render
+from kplay.measures import gan as gan_measures
 from kplay.datasets import bundled
 from kplay.presets import PRESETS
 from kplay.models import AutoencoderConfig, CnnConfig, DenseConfig, GanConfig, RnnConfig, TransferConfig, UnetConfig

@@ -4,7 +4,7 @@ import pandas as pd
 import streamlit as st
 
 from kplay import urlstate
-from kplay.augment_preview import example_images, preview
+from kplay.render.augment_preview import example_images, preview
 from kplay.errors import ConfigError
 from kplay.fields import fields_of
 from kplay.i18n import field_help, field_label, t

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from kplay import gan_measures
+from kplay.measures import gan as gan_measures
 from kplay.errors import KplayError
 from kplay.fields import fields_of
 from kplay.i18n import t

@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from kplay import datasets
-from kplay.augment_preview import example_images, preview
+from kplay.render.augment_preview import example_images, preview
 from kplay.errors import ConfigError
 from kplay.models import AugmentConfig, TransferConfig, spec_for, summarize
 from kplay.models import subsets

@@ -44,7 +44,7 @@ def test_the_digit_judge_passes_real_digits_it_never_saw_and_fails_noise():
     import numpy as np
 
     from bench.cases import _digit_classifier, real_digit_score
-    from kplay import gan_measures
+    from kplay.measures import gan as gan_measures
 
     assert 0.7 < real_digit_score() <= 1.0
     noise = np.random.default_rng(0).random((100, 28, 28, 1))

@@ -17,7 +17,8 @@ from apptest import open_page
 from export_runner import eager_for
 from preset_configs import preset_config
 
-from kplay import datasets, online_backbones
+from kplay import datasets
+from kplay.models import backbones
 from kplay.catalog import PAGES
 from kplay.errors import ConfigError
 from kplay.export import EXPORTERS, has_exporter, script_for, snippets
@@ -212,7 +213,7 @@ def test_exported_scripts_of_every_preset_reach_the_runners_numbers(tmp_path):
     runs, refused, unavailable = _preset_runs()  # unavailable: IMDB, unless it is cached (then it runs)
     # Refused on purpose, and the ImageNet-backbone presets where their weights are not on this machine.
     weightless = [f"applied_online: {preset.name}" for preset in PRESETS["applied_online"]
-                  if online_backbones.missing_weights(preset_config("applied_online", preset).backbone)]
+                  if backbones.missing_weights(preset_config("applied_online", preset).backbone)]
     assert sorted(refused) == sorted(["cnn: Too many pooling steps", *weightless]) and len(runs) + len(unavailable) == 42
     runs.update(EXECUTED)
     distinct = {config: f"run_{index}" for index, config in enumerate(dict.fromkeys(runs.values()))}  # presets that shrink alike run once

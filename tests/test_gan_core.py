@@ -3,7 +3,7 @@
 import numpy as np
 import pytest
 
-from kplay import gan_measures
+from kplay.measures import gan as gan_measures
 from kplay.errors import ConfigError
 from kplay.models import GanConfig, spec_for, summarize
 

@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from kplay import online_backbones
+from kplay.models import backbones
 from kplay.inputs import image_sets
 from kplay.errors import ConfigError
 from kplay.models import OnlineTransferConfig, spec_for, summarize
@@ -30,7 +30,7 @@ def _stand_in_weights(name: str):
 
     base = {"MobileNetV2": keras.applications.MobileNetV2, "VGG16": keras.applications.VGG16}[name](
         include_top=False, weights=None, input_shape=(96, 96, 3))
-    path = online_backbones.weights_path(name)
+    path = backbones.weights_path(name)
     import os
     os.makedirs(os.path.dirname(path), exist_ok=True)
     with h5py.File(path, "w") as f:
@@ -63,11 +63,11 @@ def test_without_weights_the_settings_are_refused_naming_the_file_and_folder(ker
     with pytest.raises(ConfigError) as refused:
         spec_for(OnlineTransferConfig(image_set="0123456789abcdef", classes=2))
     message = str(refused.value)
-    assert online_backbones.BACKBONES["MobileNetV2"].file in message and str(keras_home / "models") in message
+    assert backbones.BACKBONES["MobileNetV2"].file in message and str(keras_home / "models") in message
 
 
 def test_with_weights_an_upload_is_still_needed(keras_home):
-    path = online_backbones.weights_path("VGG16")
+    path = backbones.weights_path("VGG16")
     import os
     os.makedirs(os.path.dirname(path))
     open(path, "wb").close()
@@ -129,7 +129,7 @@ def test_the_exported_script_is_plain_keras_with_the_frozen_base(dataset, keras_
 
     monkeypatch.setattr(datasets, "available_now", lambda name: True)
 
-    path = online_backbones.weights_path("VGG16")
+    path = backbones.weights_path("VGG16")
     os.makedirs(os.path.dirname(path))
     open(path, "wb").close()
     text = script_for(OnlineTransferConfig(backbone="VGG16", source=dataset, image_set="0123456789abcdef", classes=3,
@@ -147,7 +147,7 @@ def test_a_weights_file_keras_cannot_load_is_named(keras_home):
     from kplay.errors import KplayError
     from kplay.training.families.online_transfer import frozen_backbone
 
-    path = online_backbones.weights_path("MobileNetV2")
+    path = backbones.weights_path("MobileNetV2")
     os.makedirs(os.path.dirname(path))
     with open(path, "wb") as f:
         f.write(b"not an h5 file")

@@ -8,7 +8,7 @@ from PIL import Image
 
 from kplay.datasets import photos, shapes
 from kplay.errors import ConfigError, KplayError
-from kplay.masks import mean_dice, mean_iou
+from kplay.measures.masks import mean_dice, mean_iou
 from kplay.models import UnetConfig, spec_for, summarize
 from kplay.models.unet import largest_depth
 from kplay.render.masks import colour_grid_figure, mask_grid_figure, overlay

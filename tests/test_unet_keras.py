@@ -6,7 +6,7 @@ import re
 import numpy as np
 import pytest
 
-from kplay.masks import mean_dice, mean_iou
+from kplay.measures.masks import mean_dice, mean_iou
 from kplay.models import UnetConfig, spec_for
 
 keras = pytest.importorskip("keras")

@@ -5,7 +5,7 @@ classifier ("no top"), frozen, then global average pooling, dropout, an optional
 layer and a softmax over the new classes. The images are the learner's uploaded class
 folders (``kplay.inputs.image_sets``) or CIFAR-10 when it is cached.
 
-The weights are ImageNet's, from the Keras cache (``kplay.online_backbones``): without
+The weights are ImageNet's, from the Keras cache (``kplay.models.backbones``): without
 them the settings are refused with a message that names the missing file and the
 folder Keras looks in. The backbone appears in the summary as one frozen layer; its
 shape rule is registered here (``Backbone``), checked against Keras by a test.
@@ -22,7 +22,7 @@ from kplay.errors import ConfigError
 from kplay.fields import checked, choice, integer, number
 from kplay.i18n import t
 from kplay.models.spec import SHAPE_RULES, LayerSpec, ModelSpec
-from kplay.online_backbones import BACKBONES, missing_weights
+from kplay.models.backbones import BACKBONES, missing_weights
 
 SOURCES = ("upload", "cifar10")
 SIZES = (96, 128, 160)  # multiples of 32: five stride-2 stages leave whole feature maps

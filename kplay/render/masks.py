@@ -11,7 +11,7 @@ import numpy as np
 import plotly.graph_objects as go
 
 from kplay.i18n import t
-from kplay.masks import mean_iou
+from kplay.measures.masks import mean_iou
 from kplay.render.style import styled
 
 # Background black; shapes white when binary, one colour per kind otherwise.

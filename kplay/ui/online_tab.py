@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import streamlit as st
 
-from kplay import online_backbones, render
+from kplay import render
+from kplay.models import backbones
 from kplay.datasets.downloads import can_reach
 from kplay.errors import KplayError
 from kplay.fields import fields_of
@@ -29,17 +30,17 @@ ONLINE_FIELDS = fields_of(OnlineTransferConfig)
 def fetch_weights(backbone: str) -> None:
     try:
         if not can_reach():
-            raise KplayError(online_backbones.failed(backbone, t("online.no_internet")))
-        online_backbones.download(backbone)
+            raise KplayError(backbones.failed(backbone, t("online.no_internet")))
+        backbones.download(backbone)
     except KplayError as error:
         st.session_state[key_of(ONLINE, "download_error")] = str(error)
 
 
 def weights_note(backbone: str) -> None:
     """Which weights file is in use, or a button that fetches the missing one (the workspace says what is missing)."""
-    missing = online_backbones.missing_weights(backbone)
+    missing = backbones.missing_weights(backbone)
     if missing is None:
-        st.caption(t("online.weights_ready", file=online_backbones.weights_path(backbone)))
+        st.caption(t("online.weights_ready", file=backbones.weights_path(backbone)))
         return
     st.button(t("online.download", backbone=backbone), on_click=fetch_weights, args=(backbone,), icon=":material/download:",
               help=t("online.download_help", file=missing.file, url=missing.url, folder=missing.folder),

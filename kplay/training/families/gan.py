@@ -13,7 +13,7 @@ import numpy as np
 import tensorflow as tf
 from keras import ops
 
-from kplay import gan_measures
+from kplay.measures import gan as gan_measures
 from kplay.datasets import bundled
 from kplay.models import spec_for
 from kplay.inputs.model_files import network_name

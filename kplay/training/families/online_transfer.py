@@ -19,7 +19,7 @@ from kplay.i18n import t
 from kplay.models.keras_build import build_model
 from kplay.models.online_transfer import class_count, head_layers, validate
 from kplay.models.spec import ModelSpec
-from kplay.online_backbones import missing_weights, weights_path
+from kplay.models.backbones import missing_weights, weights_path
 from kplay.training.families.base import TrainingSetup, batched_predict
 
 CONSTRUCTORS = {"MobileNetV2": keras.applications.MobileNetV2, "VGG16": keras.applications.VGG16}

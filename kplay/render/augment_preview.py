@@ -25,7 +25,8 @@ from functools import lru_cache
 import numpy as np
 from PIL import Image
 
-ASSET = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "assets", "applied_preview.npz")
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+ASSET = os.path.join(ROOT, "assets", "applied_preview.npz")
 
 
 @lru_cache(maxsize=None)
