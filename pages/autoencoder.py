@@ -76,12 +76,12 @@ def draw_curves(snapshot: Snapshot | None) -> None:
     left, right = st.columns(2)
     with left:
         figure = render.curves_figure("loss", runs, live, epochs)
-        chart(figure.update_layout(title_text=t("autoencoder.loss_title")), f"{PAGE}.chart.loss")
+        chart(render.titled(figure, t("autoencoder.loss_title")), f"{PAGE}.chart.loss")
     with right:
         # The error curve carries no per-batch trace: only the loss chart has one.
         plain = [Curve(run.label, run.history) for run in runs]
         figure = render.curves_figure("test_mse", plain, live, epochs)
-        chart(figure.update_layout(title_text=t("autoencoder.mse_title")), f"{PAGE}.chart.mse")
+        chart(render.titled(figure, t("autoencoder.mse_title")), f"{PAGE}.chart.mse")
 
 
 def _point(report: dict) -> tuple[float, float]:

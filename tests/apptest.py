@@ -6,6 +6,8 @@ import time
 
 from streamlit.testing.v1 import AppTest
 
+from kplay.render.style import shown_title
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 APP = os.path.join(ROOT, "app.py")
 
@@ -23,7 +25,7 @@ def charts(at: AppTest) -> dict:
     found = {}
     for element in at.get("plotly_chart"):
         spec = json.loads(element.proto.spec)
-        found[spec["layout"].get("title", {}).get("text", "")] = spec
+        found[shown_title(spec["layout"])] = spec
     return found
 
 

@@ -28,11 +28,11 @@ def test_dense_autoencoder_trains_and_shows_reconstructions_map_and_decoder():
     assert "1,096 parameters" in text_of(at)  # 64-8-64 follows the sliders
     train_to_end(at, "autoencoder", timeout=300)
     found = charts(at)
-    assert points(found["Loss (training solid, validation dashed)"], "run 1: validation") == 2
+    assert points(found["Loss (dashed: validation)"], "run 1: validation") == 2
     assert points(found["Test reconstruction error (MSE)"], "run 1: training") == 2
     grid = next(spec for title, spec in found.items() if title.startswith("What the autoencoder rebuilds"))
     assert [a["text"] for a in grid["layout"]["annotations"]] == ["<b>Test originals</b>", "<b>Reconstructions</b>"]
-    latent = found["Latent map: test codes projected to 2-D (PCA)"]
+    latent = found["Latent map · test codes projected to 2-D (PCA)"]
     assert sum(len(values(trace)) for trace in latent["data"] if trace["name"] != "decoded point") > 50
     assert {trace["name"] for trace in latent["data"]} >= {"0", "9", "decoded point"}
 
@@ -41,7 +41,7 @@ def test_dense_autoencoder_trains_and_shows_reconstructions_map_and_decoder():
     before = at.image[0].value[0]
     at.slider(key="autoencoder.explore_x").set_value(0.8).run()
     assert not at.exception, at.exception
-    cross = next(t for t in charts(at)["Latent map: test codes projected to 2-D (PCA)"]["data"] if t["name"] == "decoded point")
+    cross = next(t for t in charts(at)["Latent map · test codes projected to 2-D (PCA)"]["data"] if t["name"] == "decoded point")
     assert values(cross)[0] > 0
     assert at.image[0].value[0] != before
     assert at.image[0].captions[0].startswith("Decoded at")

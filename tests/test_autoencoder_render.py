@@ -3,6 +3,7 @@
 import numpy as np
 
 from kplay.render.autoencoder import BAND, latent_map_figure, reconstruction_grid_figure, reconstruction_tiles, upscaled
+from kplay.render.style import shown_title
 
 
 def test_upscaled_digits_are_the_same_size_and_keep_their_pixels():
@@ -23,7 +24,7 @@ def test_grid_labels_rows_and_shows_the_noisy_inputs_when_given():
     images = np.random.default_rng(0).random((4, 8, 8, 1))
     plain = reconstruction_grid_figure(images, images, mse=0.0123)
     assert [a.text for a in plain.layout.annotations] == ["<b>Test originals</b>", "<b>Reconstructions</b>"]
-    assert "0.0123" in plain.layout.title.text
+    assert "0.0123" in shown_title(plain.layout)
     noisy = reconstruction_grid_figure(images, images, noisy=images)
     assert [a.text for a in noisy.layout.annotations][1] == "<b>Noisy inputs</b>"
     assert noisy.data[0].z.shape[0] > plain.data[0].z.shape[0]
@@ -36,4 +37,4 @@ def test_latent_map_has_a_trace_per_present_class_and_the_marker():
     assert [trace.name for trace in figure.data] == ["a", "b", "c", "decoded point"]
     assert [len(trace.x) for trace in figure.data[:3]] == [2, 3, 5]
     assert figure.layout.xaxis.title.text == "code 1"
-    assert "PCA" in latent_map_figure(points, labels, ("a", "b", "c"), projected=True).layout.title.text
+    assert "PCA" in shown_title(latent_map_figure(points, labels, ("a", "b", "c"), projected=True).layout)

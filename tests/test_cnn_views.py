@@ -9,6 +9,7 @@ from PIL import Image
 from kplay.inputs import images
 from kplay.errors import KplayError
 from kplay.render import convolution
+from kplay.render.style import shown_title
 from kplay.training.conv_reports import most_confidently_wrong
 
 DIGITS = tuple(str(d) for d in range(10))
@@ -79,7 +80,7 @@ def test_filter_grids_for_grey_and_colour_kernels():
     grey = convolution.filters_figure(np.random.default_rng(0).normal(size=(12, 3, 3, 1)))
     z = np.array(grey.data[0].z, dtype=float)
     assert np.nanmax(np.abs(z)) == pytest.approx(1.0)  # each filter at full contrast
-    assert "12 of 3x3" in grey.layout.title.text
+    assert "12 of 3x3" in shown_title(grey.layout)
     colour = convolution.filters_figure(np.random.default_rng(0).normal(size=(4, 5, 5, 3)))
     assert np.array(colour.data[0].z).shape[-1] == 3
 
@@ -100,4 +101,4 @@ def test_probabilities_name_the_prediction_and_the_truth():
     p = np.full(10, 0.02)
     p[7] = 0.82
     figure = convolution.probabilities_figure(p, DIGITS, true=1)
-    assert figure.layout.title.text == "Prediction: 7 (82%) · true: 1"
+    assert shown_title(figure.layout) == "Prediction: 7 (82%) · true: 1"

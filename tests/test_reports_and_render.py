@@ -1,7 +1,7 @@
 import numpy as np
 
 from kplay import datasets, render
-from kplay.render.style import CORRECT, WRONG
+from kplay.render.style import CORRECT, WRONG, shown_title
 from kplay.render import Curve
 from kplay.training import Snapshot
 from kplay.training.reports import classification_report, confusion_matrix, line_report, regression_report
@@ -57,7 +57,7 @@ def test_image_grid_marks_errors_red_and_correct_green():
     tile_w = tiles.shape[1] // 4
     assert hex_of(tiles[0, 0]) == CORRECT and hex_of(tiles[0, tile_w]) == WRONG
     figure = render.image_grid_figure(images, [1, 2, 3, 4], [1, 0, 3, 4], [0.9] * 4, tuple("0123456789"), columns=4)
-    assert "1 of 4 wrong" in figure.layout.title.text
+    assert "1 of 4 wrong" in shown_title(figure.layout)
 
 
 def test_snapshot_folds_messages_and_bounds_batch_points():

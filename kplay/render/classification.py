@@ -23,7 +23,7 @@ def confusion_figure(matrix: np.ndarray, class_names: tuple) -> go.Figure:
     return styled(figure, t("charts.confusion_title", accuracy=accuracy), height=420)
 
 
-COLUMN_WIDTH = 440  # pixels a half-width chart usually gets
+COLUMN_WIDTH = 320  # pixels a half-width chart gets beside the side column at 1280 px, a projector's width
 LABEL_BAND = 0.3  # white space under each image for its label, as a share of the tile
 
 

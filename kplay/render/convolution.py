@@ -11,7 +11,7 @@ import plotly.graph_objects as go
 
 from kplay.i18n import t
 from kplay.render.classification import image_grid_figure
-from kplay.render.style import run_colour, styled
+from kplay.render.style import run_colour, styled, titled
 
 GAP_SHARE = 8  # the gap between tiles is 1/8 of a tile
 COLUMN_WIDTH = 440
@@ -113,5 +113,5 @@ def picture_figure(image: np.ndarray, title: str = "") -> go.Figure:
 
 def wrong_grid_figure(wrong: dict, class_names: tuple) -> go.Figure:
     """The test images the model is surest about and gets wrong."""
-    figure = image_grid_figure(wrong["images"], wrong["true"], wrong["predicted"], wrong["confidence"], class_names, columns=6)
-    return figure.update_layout(title_text=t("cnn.wrong_title", count=len(wrong["true"])))
+    figure = image_grid_figure(wrong["images"], wrong["true"], wrong["predicted"], wrong["confidence"], class_names, columns=4)
+    return titled(figure, t("cnn.wrong_title", count=len(wrong["true"])))

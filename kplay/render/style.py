@@ -13,13 +13,38 @@ def run_colour(index: int) -> str:
     return RUN_COLOURS[index % len(RUN_COLOURS)]
 
 
+TITLE_CHARS = 30  # about what one title line holds over a half-width chart at 1280 px (Plotly cuts, never wraps)
+
+
+def title_parts(title: str) -> tuple[str, str]:
+    """A long 'what · detail' title as a title and a subtitle line, so neither is cut off."""
+    if len(title) <= TITLE_CHARS or " · " not in title:
+        return title, ""
+    main, detail = title.split(" · ", 1)
+    return main, detail
+
+
+def shown_title(layout) -> str:
+    """The title as a reader sees it, both lines: from a figure's layout or its JSON dict."""
+    title = (layout if isinstance(layout, dict) else layout.to_plotly_json()).get("title") or {}
+    main, detail = title.get("text") or "", (title.get("subtitle") or {}).get("text")
+    return f"{main} · {detail}" if detail else main
+
+
+def titled(figure: go.Figure, title: str) -> go.Figure:
+    """Set (or replace) the figure's title, on two lines when it is long."""
+    main, detail = title_parts(title)
+    return figure.update_layout(title_text=main, title_subtitle_text=detail,
+                                margin_t=(72 if detail else 50) if title else 10)
+
+
 def styled(figure: go.Figure, title: str = "", height: int = 360) -> go.Figure:
     figure.update_layout(
-        title={"text": title, "x": 0.01, "font": {"size": FONT_SIZE + 2}},
+        title={"x": 0.01, "font": {"size": FONT_SIZE + 2}, "subtitle": {"font": {"size": FONT_SIZE, "color": "#5c5f66"}}},
         font={"size": FONT_SIZE},
-        height=height,
-        margin={"l": 10, "r": 10, "t": 50 if title else 10, "b": 10},
+        height=height + (22 if title_parts(title)[1] else 0),
+        margin={"l": 10, "r": 10, "b": 10},
         template="plotly_white",
         legend={"orientation": "h", "y": -0.2, "x": 0},
     )
-    return figure
+    return titled(figure, title)

@@ -65,7 +65,7 @@ def online_view(snapshot) -> None:
     st.caption(t("online.accuracy", accuracy=report["validation_accuracy"], count=report["validation_images"]))
     figure = image_grid_figure(grid["images"], grid["true"], grid["predicted"], grid["confidence"], report["class_names"])
     wrong = int((grid["true"] != grid["predicted"]).sum())
-    figure.update_layout(title_text=t("online.grid_title", wrong=wrong, count=len(grid["true"])))  # validation, not test
+    render.titled(figure, t("online.grid_title", wrong=wrong, count=len(grid["true"])))  # validation, not test
     chart(figure, f"{ONLINE}.chart.grid")
 
 

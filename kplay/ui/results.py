@@ -52,7 +52,7 @@ def results(page: str, snapshot: Snapshot | None) -> None:
             with right:
                 grid = report["grid"]
                 figure = render.image_grid_figure(
-                    grid["images"], grid["true"], grid["predicted"], grid["confidence"], class_names(info), columns=6
+                    grid["images"], grid["true"], grid["predicted"], grid["confidence"], class_names(info), columns=4
                 )
                 chart(figure, f"{page}.chart.grid")
     elif "predicted" in report:
