@@ -1,4 +1,5 @@
 import numpy as np
+import plotly.graph_objects as go
 
 from kplay import datasets, render
 from kplay.render.style import CORRECT, WRONG, shown_title
@@ -73,3 +74,12 @@ def test_snapshot_folds_messages_and_bounds_batch_points():
     assert not snapshot.active and snapshot.history == {"loss": [0.5]} and snapshot.eta is None
     snapshot.apply("status", {"status": "training"})
     assert snapshot.status == "stopped"
+
+
+def test_a_long_title_gets_a_subtitle_line_instead_of_being_cut_off():
+    confusion = render.confusion_figure(np.eye(10, dtype=int) * 5, tuple("0123456789"))
+    assert confusion.layout.title.text == "Confusion matrix"
+    assert confusion.layout.title.subtitle.text == "test accuracy 100.0%"
+    assert shown_title(confusion.layout) == "Confusion matrix · test accuracy 100.0%"
+    short = render.titled(go.Figure(), "Loss · run 1")  # fits on one line: left whole
+    assert (short.layout.title.text, short.layout.title.subtitle.text) == ("Loss · run 1", "")
