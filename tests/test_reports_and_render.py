@@ -83,3 +83,5 @@ def test_a_long_title_gets_a_subtitle_line_instead_of_being_cut_off():
     assert shown_title(confusion.layout) == "Confusion matrix · test accuracy 100.0%"
     short = render.titled(go.Figure(), "Loss · run 1")  # fits on one line: left whole
     assert (short.layout.title.text, short.layout.title.subtitle.text) == ("Loss · run 1", "")
+    korean = render.titled(go.Figure(), "오차 행렬 · 테스트 정확도 94.2%")  # 22 letters, but as wide as 35 Latin ones
+    assert korean.layout.title.text == "오차 행렬"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 import plotly.graph_objects as go
 
 FONT_SIZE = 16
@@ -16,9 +18,14 @@ def run_colour(index: int) -> str:
 TITLE_CHARS = 30  # about what one title line holds over a half-width chart at 1280 px (Plotly cuts, never wraps)
 
 
+def _width(text: str) -> int:
+    """Width in Latin letters: a Korean syllable takes about two."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
 def title_parts(title: str) -> tuple[str, str]:
     """A long 'what · detail' title as a title and a subtitle line, so neither is cut off."""
-    if len(title) <= TITLE_CHARS or " · " not in title:
+    if _width(title) <= TITLE_CHARS or " · " not in title:
         return title, ""
     main, detail = title.split(" · ", 1)
     return main, detail
