@@ -100,3 +100,12 @@ def test_digit_score_counts_confident_samples_and_needs_every_digit():
     assert gan_measures.digit_score(images, _classifier(every_digit, 0.5))["score"] == 0.0
     only_ones = gan_measures.digit_score(images, _classifier(np.ones(100, int), 0.99))
     assert only_ones["confident"] == 1.0 and only_ones["classes"] == 1 and only_ones["score"] == 0.0
+
+
+def test_an_interpolation_of_ten_frames_is_drawn_as_two_rows_of_five():
+    from kplay.render.gan import TILE_SCALE, frames_figure
+
+    frames = np.zeros((10, 28, 28), dtype="uint8")
+    picture = np.asarray(frames_figure(frames, "walk").data[0].z)
+    tile = (28 + 2) * TILE_SCALE
+    assert picture.shape[0] == 2 * tile + 2 * TILE_SCALE and picture.shape[1] == 5 * tile + 2 * TILE_SCALE

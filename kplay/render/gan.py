@@ -37,9 +37,13 @@ def samples_figure(grid: np.ndarray, title: str, columns: int = 6) -> go.Figure:
     return _picture(mosaic(grid, columns), title, height=120 + 90 * rows)
 
 
-def frames_figure(frames: np.ndarray, title: str) -> go.Figure:
-    """Latent interpolation: one row of images from sample A to sample B."""
-    return _picture(mosaic(frames, len(frames)), title, height=220)
+def frames_figure(frames: np.ndarray, title: str, columns: int = 5) -> go.Figure:
+    """Latent interpolation from sample A to sample B, read row by row.
+
+    Rows of five: ten frames in one row were too small to see in a half-width column.
+    """
+    rows = -(-len(frames) // columns)
+    return _picture(mosaic(frames, columns), title, height=100 + 70 * rows)
 
 
 def _per_epoch(figure: go.Figure, history: dict, names: dict, epochs: int) -> None:
