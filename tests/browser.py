@@ -22,7 +22,7 @@ POINTS_JS = """() => {
 
 
 # A cheap fingerprint of the pixels of the Plotly images whose title contains the argument
-# (Plotly may hold them as nested arrays or as typed binary data), or null while none is on the page.
+# (a PNG data URI, or nested arrays or typed binary data), or null while none is on the page.
 # Reading the figure's data does not wait for a repaint, as an element screenshot does: on a busy
 # machine the page redraws its live charts faster than a screenshot of one can be taken.
 IMAGE_FINGERPRINT_JS = """title => {
@@ -30,8 +30,9 @@ IMAGE_FINGERPRINT_JS = """title => {
     p => p.layout && p.layout.title && String(p.layout.title.text).includes(title));
   if (!plots.length) return null;
   return plots.map(plot => {
-    const z = plot.data && plot.data.length ? plot.data[0].z : null;
-    const text = z && z.bdata ? z.bdata : JSON.stringify(z);
+    const trace = plot.data && plot.data.length ? plot.data[0] : {};
+    const z = trace.z;
+    const text = trace.source || (z && z.bdata ? z.bdata : JSON.stringify(z));
     let hash = 0;
     for (let i = 0; i < text.length; i += 3) hash = (hash * 31 + text.charCodeAt(i)) | 0;
     return hash;

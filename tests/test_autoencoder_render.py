@@ -3,6 +3,7 @@
 import numpy as np
 
 from kplay.render.autoencoder import BAND, latent_map_figure, reconstruction_grid_figure, reconstruction_tiles, upscaled
+from kplay.render.pictures import pixels_of
 from kplay.render.style import shown_title
 
 
@@ -27,7 +28,7 @@ def test_grid_labels_rows_and_shows_the_noisy_inputs_when_given():
     assert "0.0123" in shown_title(plain.layout)
     noisy = reconstruction_grid_figure(images, images, noisy=images)
     assert [a.text for a in noisy.layout.annotations][1] == "<b>Noisy inputs</b>"
-    assert noisy.data[0].z.shape[0] > plain.data[0].z.shape[0]
+    assert pixels_of(noisy.data[0]).shape[0] > pixels_of(plain.data[0]).shape[0]
 
 
 def test_latent_map_has_a_trace_per_present_class_and_the_marker():

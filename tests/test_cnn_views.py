@@ -9,6 +9,7 @@ from PIL import Image
 from kplay.inputs import images
 from kplay.errors import KplayError
 from kplay.render import convolution
+from kplay.render.pictures import pixels_of
 from kplay.render.style import shown_title
 from kplay.training.conv_reports import most_confidently_wrong
 
@@ -82,7 +83,7 @@ def test_filter_grids_for_grey_and_colour_kernels():
     assert np.nanmax(np.abs(z)) == pytest.approx(1.0)  # each filter at full contrast
     assert "12 of 3x3" in shown_title(grey.layout)
     colour = convolution.filters_figure(np.random.default_rng(0).normal(size=(4, 5, 5, 3)))
-    assert np.array(colour.data[0].z).shape[-1] == 3
+    assert pixels_of(colour.data[0]).shape[-1] == 3
 
 
 def test_feature_maps_draw_one_labelled_row_per_layer():

@@ -104,8 +104,9 @@ def test_digit_score_counts_confident_samples_and_needs_every_digit():
 
 def test_an_interpolation_of_ten_frames_is_drawn_as_two_rows_of_five():
     from kplay.render.gan import TILE_SCALE, frames_figure
+    from kplay.render.pictures import pixels_of
 
     frames = np.zeros((10, 28, 28), dtype="uint8")
-    picture = np.asarray(frames_figure(frames, "walk").data[0].z)
+    picture = pixels_of(frames_figure(frames, "walk").data[0])
     tile = (28 + 2) * TILE_SCALE
     assert picture.shape[0] == 2 * tile + 2 * TILE_SCALE and picture.shape[1] == 5 * tile + 2 * TILE_SCALE

@@ -12,6 +12,7 @@ from kplay.measures.masks import mean_dice, mean_iou
 from kplay.models import UnetConfig, spec_for, summarize
 from kplay.models.unet import largest_depth
 from kplay.render.masks import colour_grid_figure, mask_grid_figure, overlay
+from kplay.render.pictures import pixels_of
 from kplay.render.style import shown_title
 from kplay.inputs.uploads import read_image
 
@@ -119,7 +120,7 @@ def test_grids_show_one_tile_per_image_and_row():
     figure = mask_grid_figure(images, data.masks, data.masks, data.class_names)
     assert "IoU 1.00" in shown_title(figure.layout)
     assert list(figure.layout.yaxis.ticktext) == ["input", "true mask", "predicted", "overlay"]
-    canvas = figure.data[0].z
+    canvas = pixels_of(figure.data[0])
     assert np.asarray(canvas).shape[1] > 6 * 32
     colour = colour_grid_figure(images[..., 0], images, images)
     assert "MSE 0.0000" in shown_title(colour.layout)

@@ -7,6 +7,7 @@ import plotly.graph_objects as go
 from plotly.colors import qualitative
 
 from kplay.i18n import t
+from kplay.render.pictures import picture
 from kplay.render.style import styled
 
 CLASS_COLOURS = qualitative.D3  # ten distinct colours, one per digit or garment
@@ -48,7 +49,7 @@ def reconstruction_grid_figure(originals: np.ndarray, reconstructions: np.ndarra
     names.append(t("autoencoder.row_reconstructions"))
     canvas = reconstruction_tiles(rows)
     row_h = canvas.shape[0] / len(rows)
-    figure = go.Figure(go.Image(z=canvas, hoverinfo="skip"))
+    figure = go.Figure(picture(canvas))
     figure.update_layout(annotations=[
         {"x": 0, "y": r * row_h + BAND - 6, "text": f"<b>{name}</b>", "showarrow": False,
          "xanchor": "left", "yanchor": "bottom", "font": {"size": 16}}

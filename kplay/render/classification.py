@@ -6,6 +6,7 @@ import numpy as np
 import plotly.graph_objects as go
 
 from kplay.i18n import t
+from kplay.render.pictures import picture
 from kplay.render.style import CORRECT, WRONG, styled
 
 
@@ -50,7 +51,7 @@ def image_tiles(images: np.ndarray, correct: np.ndarray, columns: int = 8, borde
 def image_grid_figure(images, true, predicted, confidence, class_names: tuple, columns: int = 8) -> go.Figure:
     correct = np.asarray(true) == np.asarray(predicted)
     tiles = image_tiles(np.asarray(images), correct, columns)
-    figure = go.Figure(go.Image(z=tiles, hoverinfo="skip"))
+    figure = go.Figure(picture(tiles))
     rows = -(-len(true) // columns)
     tile_h, tile_w = tiles.shape[0] / rows, tiles.shape[1] / columns
     annotations = []

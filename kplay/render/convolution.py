@@ -11,6 +11,7 @@ import plotly.graph_objects as go
 
 from kplay.i18n import t
 from kplay.render.classification import image_grid_figure
+from kplay.render.pictures import picture
 from kplay.render.style import run_colour, styled, titled
 
 GAP_SHARE = 8  # the gap between tiles is 1/8 of a tile
@@ -22,10 +23,10 @@ def mosaic(tiles: list[np.ndarray], columns: int, tile: int, fill: float = np.na
     rows, gap = -(-len(tiles) // columns), max(1, tile // GAP_SHARE)
     step = tile + gap
     canvas = np.full((rows * step - gap, columns * step - gap) + tiles[0].shape[2:], fill, dtype="float32")
-    for index, picture in enumerate(tiles):
+    for index, square in enumerate(tiles):
         r, c = divmod(index, columns)
-        scale = max(1, tile // max(picture.shape[:2]))
-        big = np.kron(picture, np.ones((scale, scale) + (1,) * (picture.ndim - 2)))[:tile, :tile]
+        scale = max(1, tile // max(square.shape[:2]))
+        big = np.kron(square, np.ones((scale, scale) + (1,) * (square.ndim - 2)))[:tile, :tile]
         top, left = r * step + (tile - big.shape[0]) // 2, c * step + (tile - big.shape[1]) // 2
         canvas[top : top + big.shape[0], left : left + big.shape[1]] = big
     return canvas
@@ -47,7 +48,7 @@ def filters_figure(filters: np.ndarray, columns: int = 8) -> go.Figure:
         span = filters.max(axis=(1, 2, 3), keepdims=True) - low
         pictures = list((filters - low) / np.where(span > 0, span, 1))
         canvas = np.nan_to_num(mosaic(pictures, columns, tile, fill=1.0), nan=1.0)
-        figure = go.Figure(go.Image(z=(canvas * 255).astype("uint8"), hoverinfo="skip"))
+        figure = go.Figure(picture((canvas * 255).astype("uint8")))
     else:  # grey kernels: each scaled by its largest weight, so its pattern shows at full contrast
         grey = filters[..., 0]
         peak = np.abs(grey).max(axis=(1, 2), keepdims=True)
@@ -107,7 +108,7 @@ def picture_figure(image: np.ndarray, title: str = "") -> go.Figure:
     """One input picture (grey or colour, values 0..1), large and sharp."""
     image = np.clip(np.asarray(image, dtype="float32"), 0, 1)
     rgb = np.repeat(image, 3, axis=-1) if image.shape[-1] == 1 else image
-    figure = go.Figure(go.Image(z=(rgb * 255).astype("uint8"), hoverinfo="skip"))
+    figure = go.Figure(picture((rgb * 255).astype("uint8")))
     return _bare(figure, title, 300)
 
 

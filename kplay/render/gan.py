@@ -6,6 +6,7 @@ import numpy as np
 import plotly.graph_objects as go
 
 from kplay.i18n import t
+from kplay.render.pictures import picture
 from kplay.render.style import run_colour, styled
 
 REAL, FAKE, VERDICT = "#2f9e44", "#d6336c", "#1f6feb"
@@ -26,7 +27,7 @@ def mosaic(images: np.ndarray, columns: int, gap: int = 2) -> np.ndarray:
 
 
 def _picture(tiles: np.ndarray, title: str, height: int) -> go.Figure:
-    figure = go.Figure(go.Image(z=tiles, hoverinfo="skip"))
+    figure = go.Figure(picture(tiles))
     figure.update_xaxes(visible=False)
     figure.update_yaxes(visible=False, scaleanchor="x")
     return styled(figure, title, height=height)

@@ -11,6 +11,7 @@ import numpy as np
 import plotly.graph_objects as go
 
 from kplay.i18n import t
+from kplay.render.pictures import picture
 from kplay.measures.masks import mean_iou
 from kplay.render.style import styled
 
@@ -63,7 +64,7 @@ def tile_rows(rows: list[np.ndarray]) -> np.ndarray:
 
 def _grid_figure(canvas: np.ndarray, row_names: list[str], title: str, legend: str = "") -> go.Figure:
     rows = len(row_names)
-    figure = go.Figure(go.Image(z=canvas, hoverinfo="skip"))
+    figure = go.Figure(picture(canvas))
     row_h = canvas.shape[0] / rows
     figure.update_yaxes(tickvals=[(r + 0.5) * row_h - GAP / 2 for r in range(rows)], ticktext=row_names,
                         showgrid=False, zeroline=False, ticks="", tickfont={"size": 16, "color": "#222"})
