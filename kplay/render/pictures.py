@@ -22,7 +22,7 @@ def picture(pixels: np.ndarray) -> go.Image:
 
 
 def pixels_of(trace) -> np.ndarray:
-    """The pixels of a picture trace (its figure, or the figure's JSON dict), as RGB: for tests and checks."""
+    """The RGB pixels of a picture trace (or of its JSON dict): for tests and checks."""
     source = trace["source"] if isinstance(trace, dict) else trace.source
     image = Image.open(io.BytesIO(base64.b64decode(source.removeprefix(PREFIX))))
     return np.asarray(image.convert("RGB"))
