@@ -25,8 +25,9 @@ from functools import lru_cache
 import numpy as np
 from PIL import Image
 
-ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-ASSET = os.path.join(ROOT, "assets", "applied_preview.npz")
+from kplay import ASSETS
+
+ASSET = os.path.join(ASSETS, "applied_preview.npz")
 
 
 @lru_cache(maxsize=None)

@@ -39,18 +39,22 @@ def shown_title(layout) -> str:
 
 
 def titled(figure: go.Figure, title: str) -> go.Figure:
-    """Set (or replace) the figure's title, on two lines when it is long."""
+    """Set (or replace) the figure's title, on two lines when it is long; the plot keeps its size."""
     main, detail = title_parts(title)
-    return figure.update_layout(title_text=main, title_subtitle_text=detail,
-                                margin_t=(72 if detail else 50) if title else 10)
+    top = (72 if detail else 50) if title else 10
+    changes = {"title_text": main, "title_subtitle_text": detail, "margin_t": top}
+    if figure.layout.height is not None and figure.layout.margin.t is not None:
+        changes["height"] = figure.layout.height + top - figure.layout.margin.t
+    return figure.update_layout(**changes)
 
 
 def styled(figure: go.Figure, title: str = "", height: int = 360) -> go.Figure:
+    """``height`` is for a one-line title (or none): a subtitle line adds to it."""
     figure.update_layout(
         title={"x": 0.01, "font": {"size": FONT_SIZE + 2}, "subtitle": {"font": {"size": FONT_SIZE, "color": "#5c5f66"}}},
         font={"size": FONT_SIZE},
-        height=height + (22 if title_parts(title)[1] else 0),
-        margin={"l": 10, "r": 10, "b": 10},
+        height=height,
+        margin={"l": 10, "r": 10, "t": 50 if title else 10, "b": 10},
         template="plotly_white",
         legend={"orientation": "h", "y": -0.2, "x": 0},
     )

@@ -15,7 +15,8 @@ from typing import Callable
 
 import numpy as np
 
-ASSETS = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))), "assets")
+from kplay import ASSETS
+
 AIRLINE_CSV = os.path.join(ASSETS, "airline_passengers.csv")
 PERIOD = 12  # steps per season (months per year)
 
