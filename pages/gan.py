@@ -10,6 +10,7 @@ from kplay.models import GanConfig
 from kplay.models.gan import KINDS
 from kplay.presets import PRESETS
 from kplay.render import gan as render
+from kplay.render.pictures import HALF_COLUMN
 from kplay.training import Snapshot
 from kplay.ui import share, training
 from kplay.ui.presets import _apply as apply_preset
@@ -98,7 +99,8 @@ def _timeline(snapshot: Snapshot, label: str) -> None:
     chosen = st.slider(t("gan.timeline"), 1, len(frames), value=len(frames), key=f"{PAGE}.timeline.{label}",
                        help=t("gan.timeline_help"))
     seconds, epoch, grid = frames[chosen - 1]
-    chart(render.samples_figure(grid, t("gan.timeline_title", seconds=seconds, epoch=epoch), GRID_COLUMNS), f"{PAGE}.chart.timeline")
+    title = t("gan.timeline_title", seconds=seconds, epoch=epoch)
+    chart(render.samples_figure(grid, title, GRID_COLUMNS, width=HALF_COLUMN), f"{PAGE}.chart.timeline")  # beside the walk
 
 
 def _interpolation(label: str) -> None:

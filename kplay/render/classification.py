@@ -6,7 +6,7 @@ import numpy as np
 import plotly.graph_objects as go
 
 from kplay.i18n import t
-from kplay.render.pictures import picture
+from kplay.render.pictures import fitted_height, picture
 from kplay.render.style import CORRECT, WRONG, styled
 
 
@@ -24,7 +24,6 @@ def confusion_figure(matrix: np.ndarray, class_names: tuple) -> go.Figure:
     return styled(figure, t("charts.confusion_title", accuracy=accuracy), height=420)
 
 
-COLUMN_WIDTH = 320  # pixels a half-width chart gets beside the side column at 1280 px, a projector's width
 LABEL_BAND = 0.3  # white space under each image for its label, as a share of the tile
 
 
@@ -72,8 +71,7 @@ def image_grid_figure(images, true, predicted, confidence, class_names: tuple, c
     wrong = int((~correct).sum())
     title = t("charts.grid_title", wrong=wrong, count=len(true))
     # Height from the picture's aspect at a typical column width, so no empty band is left.
-    height = int(COLUMN_WIDTH * tiles.shape[0] / tiles.shape[1]) + 70
-    return styled(figure, title, height=height)
+    return styled(figure, title, height=fitted_height(tiles.shape))
 
 
 def _hex_rgb(colour: str) -> tuple[int, int, int]:

@@ -11,11 +11,11 @@ import plotly.graph_objects as go
 
 from kplay.i18n import t
 from kplay.render.classification import image_grid_figure
-from kplay.render.pictures import picture
+from kplay.render.pictures import fitted_height, picture
 from kplay.render.style import run_colour, styled, titled
 
 GAP_SHARE = 8  # the gap between tiles is 1/8 of a tile
-COLUMN_WIDTH = 440
+MAPS_WIDTH = 704  # the feature maps span the main column
 
 
 def mosaic(tiles: list[np.ndarray], columns: int, tile: int, fill: float = np.nan) -> np.ndarray:
@@ -54,9 +54,7 @@ def filters_figure(filters: np.ndarray, columns: int = 8) -> go.Figure:
         peak = np.abs(grey).max(axis=(1, 2), keepdims=True)
         canvas = mosaic(list(grey / np.where(peak > 0, peak, 1)), columns, tile)
         figure = go.Figure(go.Heatmap(z=canvas, colorscale="RdBu", zmid=0, zmin=-1, zmax=1, showscale=False, hoverinfo="skip"))
-    rows = -(-count // columns)
-    height = int(COLUMN_WIDTH * rows / columns) + 70
-    return _bare(figure, t("cnn.filters_title", count=count, size=size), height)
+    return _bare(figure, t("cnn.filters_title", count=count, size=size), fitted_height(canvas.shape))
 
 
 def feature_maps_figure(layers: list[dict], per_row: int = 8) -> go.Figure:
@@ -84,7 +82,7 @@ def feature_maps_figure(layers: list[dict], per_row: int = 8) -> go.Figure:
         {"x": 0, "y": top - 2, "text": label, "showarrow": False, "xanchor": "left", "yanchor": "bottom", "font": {"size": 14}}
         for top, label in zip(positions, labels)
     ])
-    height = int(COLUMN_WIDTH * 1.6 * canvas.shape[0] / canvas.shape[1]) + 60
+    height = int(MAPS_WIDTH * canvas.shape[0] / canvas.shape[1]) + 60
     return _bare(figure, t("cnn.maps_title"), height)
 
 

@@ -6,7 +6,7 @@ import numpy as np
 import plotly.graph_objects as go
 
 from kplay.i18n import t
-from kplay.render.pictures import picture
+from kplay.render.pictures import HALF_COLUMN, MAIN_COLUMN, fitted_height, picture
 from kplay.render.style import run_colour, styled
 
 REAL, FAKE, VERDICT = "#2f9e44", "#d6336c", "#1f6feb"
@@ -26,16 +26,16 @@ def mosaic(images: np.ndarray, columns: int, gap: int = 2) -> np.ndarray:
     return np.repeat(big[..., None], 3, axis=-1)
 
 
-def _picture(tiles: np.ndarray, title: str, height: int) -> go.Figure:
+def _picture(tiles: np.ndarray, title: str, width: int) -> go.Figure:
     figure = go.Figure(picture(tiles))
     figure.update_xaxes(visible=False)
     figure.update_yaxes(visible=False, scaleanchor="x")
-    return styled(figure, title, height=height)
+    return styled(figure, title, height=fitted_height(tiles.shape, width))
 
 
-def samples_figure(grid: np.ndarray, title: str, columns: int = 6) -> go.Figure:
-    rows = -(-len(grid) // columns)
-    return _picture(mosaic(grid, columns), title, height=120 + 90 * rows)
+def samples_figure(grid: np.ndarray, title: str, columns: int = 6, width: int = MAIN_COLUMN) -> go.Figure:
+    """A grid of generated digits; ``width`` is the column it is drawn in (HALF_COLUMN beside another chart)."""
+    return _picture(mosaic(grid, columns), title, width)
 
 
 def frames_figure(frames: np.ndarray, title: str, columns: int = 5) -> go.Figure:
@@ -43,8 +43,7 @@ def frames_figure(frames: np.ndarray, title: str, columns: int = 5) -> go.Figure
 
     Rows of five: ten frames in one row were too small to see in a half-width column.
     """
-    rows = -(-len(frames) // columns)
-    return _picture(mosaic(frames, columns), title, height=100 + 70 * rows)
+    return _picture(mosaic(frames, columns), title, HALF_COLUMN)
 
 
 def _per_epoch(figure: go.Figure, history: dict, names: dict, epochs: int) -> None:

@@ -12,6 +12,14 @@ import plotly.graph_objects as go
 from PIL import Image
 
 PREFIX = "data:image/png;base64,"
+HALF_COLUMN = 320  # pixels a half-width chart gets beside the side column at 1280 px, a projector's width
+MAIN_COLUMN = 600  # pixels a chart gets across the main column there
+TITLE_ROOM = 70  # pixels above a picture for its title
+
+
+def fitted_height(shape: tuple, width: int = HALF_COLUMN) -> int:
+    """A picture figure's height that leaves no white band when the picture is ``width`` pixels wide."""
+    return int(width * shape[0] / shape[1]) + TITLE_ROOM
 
 
 def picture(pixels: np.ndarray) -> go.Image:
