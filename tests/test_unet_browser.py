@@ -5,9 +5,11 @@ import time
 
 from browser import ARTIFACTS
 
-# Plotly draws each chart's title as SVG text; the grid's title carries the shown masks' IoU.
+# Plotly draws each chart's title as SVG text; the grid's subtitle line carries the shown masks' IoU.
 GRID_TITLES_JS = """() => Array.from(document.querySelectorAll('.gtitle'))
-  .map(node => node.textContent).filter(text => text.toLowerCase().startsWith('validation images')).join(' | ')"""
+  .filter(node => node.textContent.toLowerCase().startsWith('validation images'))
+  .map(node => node.textContent + ' · ' + (node.parentNode.querySelector('.gtitle-subtitle') || {}).textContent)
+  .join(' | ')"""
 
 
 def test_unet_mask_grid_changes_while_training_then_a_drawn_circle_gets_a_mask(server, page):
