@@ -85,3 +85,11 @@ def test_a_long_title_gets_a_subtitle_line_instead_of_being_cut_off():
     assert (short.layout.title.text, short.layout.title.subtitle.text) == ("Loss · run 1", "")
     korean = render.titled(go.Figure(), "오차 행렬 · 테스트 정확도 94.2%")  # 22 letters, but as wide as 35 Latin ones
     assert korean.layout.title.text == "오차 행렬"
+
+
+def test_every_chart_keeps_the_white_look_without_a_template_set_per_figure():
+    import plotly.io as pio
+
+    figure = render.curves_figure("loss", [Curve("run", {"loss": [1.0, 0.5]})], 0, 5)
+    assert figure.layout.template == pio.templates["plotly_white"]
+    assert '"template"' in figure.to_json()  # sent to the browser with the figure, as before
