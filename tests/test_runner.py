@@ -217,3 +217,21 @@ def test_the_status_position_names_a_finished_epoch_once():
     assert snapshot.position == (1, 3)
     snapshot.apply("progress", {"epoch": 1, "batch": 0, "elapsed": 2.0, "points": []})  # epoch 1 just ended
     assert snapshot.position == (1, 7) and snapshot.progress == 0.1
+
+
+def test_a_worker_runs_numpy_on_one_thread_unless_told_otherwise(monkeypatch):
+    """NumPy's BLAS threads spin after a report's matrix work and slow the training threads beside them."""
+    from kplay.training.runner import Worker
+
+    def worker_environment() -> dict:
+        worker = Worker()
+        try:
+            with open(f"/proc/{worker.process.pid}/environ", "rb") as f:
+                return dict(item.split(b"=", 1) for item in f.read().split(b"\0") if b"=" in item)
+        finally:
+            worker.close()
+
+    monkeypatch.delenv("OPENBLAS_NUM_THREADS", raising=False)
+    assert worker_environment()[b"OPENBLAS_NUM_THREADS"] == b"1"
+    monkeypatch.setenv("OPENBLAS_NUM_THREADS", "2")
+    assert worker_environment()[b"OPENBLAS_NUM_THREADS"] == b"2"

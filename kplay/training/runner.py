@@ -28,6 +28,9 @@ from kplay.training.worker import Job, Prepare
 
 HARD_STOP_AFTER = 3.0  # seconds a worker gets to obey Stop before it is killed
 QUERY_TIMEOUT = 10.0  # seconds a page waits for the model to answer a query
+# NumPy's BLAS threads keep spinning after a live report's small matrix work (the latent
+# map's PCA) and take cores from TensorFlow's training threads: one thread is enough there.
+NUMPY_THREADS = "1"
 _PROJECT_ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
 
@@ -44,6 +47,7 @@ class Worker:
         self._listener = Listener(("127.0.0.1", 0), authkey=key)
         host, port = self._listener.address
         env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, [_PROJECT_ROOT, os.environ.get("PYTHONPATH")])))
+        env.setdefault("OPENBLAS_NUM_THREADS", NUMPY_THREADS)
         self.process = subprocess.Popen(
             [sys.executable, "-m", "kplay.training", host, str(port)], stdin=subprocess.PIPE, env=env
         )
