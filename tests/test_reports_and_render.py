@@ -87,9 +87,12 @@ def test_a_long_title_gets_a_subtitle_line_instead_of_being_cut_off():
     assert korean.layout.title.text == "오차 행렬"
 
 
-def test_every_chart_keeps_the_white_look_without_a_template_set_per_figure():
+def test_every_chart_keeps_the_white_look_even_when_streamlit_took_the_default_template(monkeypatch):
     import plotly.io as pio
 
+    white = pio.templates["plotly_white"]
+    assert render.curves_figure("loss", [Curve("run", {"loss": [1.0, 0.5]})], 0, 5).layout.template == white
+    monkeypatch.setattr(pio.templates, "default", "plotly")  # as importing Streamlit does, with its own
     figure = render.curves_figure("loss", [Curve("run", {"loss": [1.0, 0.5]})], 0, 5)
-    assert figure.layout.template == pio.templates["plotly_white"]
+    assert figure.layout.template == white and pio.templates.default == "plotly_white"
     assert '"template"' in figure.to_json()  # sent to the browser with the figure, as before
