@@ -6,6 +6,7 @@ import numpy as np
 import plotly.graph_objects as go
 
 from kplay.i18n import t
+from kplay.render.curves import batch_loss_trace
 from kplay.render.pictures import HALF_COLUMN, MAIN_COLUMN, fitted_height, picture
 from kplay.render.style import run_colour, styled
 
@@ -58,9 +59,7 @@ def losses_figure(history: dict, batch_loss: list, epochs: int) -> go.Figure:
     """D's and G's losses per epoch, and D's smoothed per-batch loss so the chart moves within an epoch."""
     figure = go.Figure()
     if batch_loss:
-        xs, ys = zip(*batch_loss)
-        figure.add_trace(go.Scatter(x=xs, y=ys, mode="lines", name=t("gan.d_loss_batch"),
-                                    line={"color": run_colour(0), "width": 1}, opacity=0.45))
+        figure.add_trace(batch_loss_trace(batch_loss, t("gan.d_loss_batch"), run_colour(0)))
     _per_epoch(figure, history, {"d_loss": t("gan.d_loss"), "g_loss": t("gan.g_loss")}, epochs)
     if not history and not batch_loss:
         figure.update_yaxes(range=[0, 2])
