@@ -15,9 +15,11 @@ ARTIFACTS = os.path.join(ROOT, "tests", "artifacts")
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 
 
+# Points drawn in the first chart. A per-batch curve comes as binary ({dtype: 'f4', bdata: base64}).
 POINTS_JS = """() => {
+  const length = x => !x ? 0 : x.bdata ? atob(x.bdata).length / (parseInt(x.dtype.slice(1)) || 1) : x.length || 0;
   const plot = document.querySelector('.js-plotly-plot');
-  return plot && plot.data ? plot.data.reduce((n, t) => n + (t.x ? t.x.length : 0), 0) : 0;
+  return plot && plot.data ? plot.data.reduce((n, t) => n + length(t.x), 0) : 0;
 }"""
 
 
