@@ -26,7 +26,10 @@ from kplay.models import spec_for
 from kplay.training.snapshot import ENDED, Snapshot
 from kplay.training.worker import Job, Prepare
 
-HARD_STOP_AFTER = 3.0  # seconds a worker gets to obey Stop before it is killed
+# Seconds of silence after Stop before a worker counts as hung and is killed, losing its
+# model. Obeying takes a batch and the final report: 3 s was too short on a busy 2-core
+# machine (a DCGAN killed after Stop, its latent walk gone, in a CI run).
+HARD_STOP_AFTER = 8.0
 QUERY_TIMEOUT = 10.0  # seconds a page waits for the model to answer a query
 # NumPy's BLAS threads keep spinning after a live report's small matrix work (the latent
 # map's PCA) and take cores from TensorFlow's training threads: one thread is enough there.
@@ -334,12 +337,12 @@ class Run:
             for kind, body in self._worker.take_early():
                 self._update(kind, body)
             while True:
-                if self._stop_deadline is not None and time.monotonic() > self._stop_deadline:
-                    self._worker.close()
-                    self._update("end", {"status": "stopped", "message": t("training.killed")})
-                    return
                 try:
                     if not conn.poll(0.2):
+                        if self._stop_deadline is not None and time.monotonic() > self._stop_deadline:
+                            self._worker.close()
+                            self._update("end", {"status": "stopped", "message": t("training.killed")})
+                            return
                         if not self._worker.alive() and not conn.poll():
                             raise EOFError
                         continue
@@ -349,6 +352,8 @@ class Run:
                         code = self._worker.process.poll()
                         self._update("end", {"status": "failed", "message": t("training.ended_unexpectedly", code=code)})
                     return  # after training: the worker was closed or went idle
+                if self._stop_deadline is not None:  # still talking after Stop: alive, on its way to the end
+                    self._stop_deadline = time.monotonic() + HARD_STOP_AFTER
                 if kind == "answer":
                     self._answer(body)
                     continue
