@@ -8,7 +8,7 @@ import plotly.graph_objects as go
 from kplay.i18n import t
 from kplay.render.curves import batch_loss_trace
 from kplay.render.pictures import HALF_COLUMN, MAIN_COLUMN, fitted_height, picture
-from kplay.render.style import run_colour, styled
+from kplay.render.style import calm_if_empty, run_colour, styled
 
 REAL, FAKE, VERDICT = "#2f9e44", "#d6336c", "#1f6feb"
 TILE_SCALE = 3  # 28-pixel digits drawn at 84 pixels: readable on a projector
@@ -61,8 +61,7 @@ def losses_figure(history: dict, batch_loss: list, epochs: int) -> go.Figure:
     if batch_loss:
         figure.add_trace(batch_loss_trace(batch_loss, t("gan.d_loss_batch"), run_colour(0)))
     _per_epoch(figure, history, {"d_loss": t("gan.d_loss"), "g_loss": t("gan.g_loss")}, epochs)
-    if not history and not batch_loss:
-        figure.update_yaxes(range=[0, 2])
+    calm_if_empty(figure, (0, 2))
     return styled(figure, t("gan.losses_title"))
 
 

@@ -6,7 +6,7 @@ import numpy as np
 import plotly.graph_objects as go
 
 from kplay.i18n import t
-from kplay.render.style import run_colour, styled
+from kplay.render.style import calm_if_empty, run_colour, styled
 
 
 def pair_curves_figure(metric: str, history: dict, runs: tuple[tuple[str, str], ...], epochs: int) -> go.Figure:
@@ -25,8 +25,7 @@ def pair_curves_figure(metric: str, history: dict, runs: tuple[tuple[str, str], 
     figure.update_xaxes(title_text=t("applied.axis_epoch"), range=[0, max(epochs, len(history.get(f"{runs[0][0]}_{metric}", []))) * 1.02])
     if metric == "accuracy" and any(history.get(f"val_{prefix}_{metric}") for prefix, _ in runs):
         figure.update_yaxes(tickformat=".0%")
-    if not any(len(trace.x or ()) for trace in figure.data):
-        figure.update_yaxes(range=[0, 1])
+    calm_if_empty(figure)
     return styled(figure, t(f"applied.chart_{metric}"))
 
 

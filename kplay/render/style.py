@@ -30,6 +30,12 @@ def run_colour(index: int) -> str:
     return RUN_COLOURS[index % len(RUN_COLOURS)]
 
 
+def calm_if_empty(figure: go.Figure, y_range: tuple[float, float] = (0, 1)) -> None:
+    """A chart with no points yet gets a fixed y axis: a calm empty frame, not Plotly's default ticks."""
+    if not any(trace.x is not None and len(trace.x) for trace in figure.data):  # arrays have no truth value
+        figure.update_yaxes(range=list(y_range))
+
+
 TITLE_CHARS = 30  # about what one title line holds over a half-width chart at 1280 px (Plotly cuts, never wraps)
 
 
