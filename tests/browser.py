@@ -52,6 +52,25 @@ def stop_any_training(page) -> None:
         pass
 
 
+SERVER_PIDS: dict[str, int] = {}  # the app server's process, by its URL
+
+
+def worker_pids(url: str) -> list[int]:
+    """The training workers the app server at ``url`` runs, oldest first (the spare is the newest)."""
+    workers = []
+    for entry in os.listdir("/proc"):
+        try:
+            with open(f"/proc/{entry}/stat") as stat:
+                fields = stat.read().rsplit(")", 1)[1].split()
+            with open(f"/proc/{entry}/cmdline", "rb") as cmdline:
+                command = cmdline.read()
+        except (OSError, IndexError):
+            continue  # not a process, or gone since listed
+        if int(fields[1]) == SERVER_PIDS[url] and fields[0] != "Z" and b"kplay.training" in command:
+            workers.append((int(fields[19]), int(entry)))  # by start time
+    return [pid for _, pid in sorted(workers)]
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -67,9 +86,11 @@ def server():
          "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false"],
         cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
         # A finished run's worker keeps answering (a drawing's prediction) while a busy machine paints.
-        env={**os.environ, "KPLAY_SERVE_SECONDS": "180"},
+        # A closed tab's run is closed after 5 s, not 30, so that its test is quick.
+        env={**os.environ, "KPLAY_SERVE_SECONDS": "180", "KPLAY_ABANDONED_SECONDS": "5"},
     )
     url = f"http://127.0.0.1:{port}"
+    SERVER_PIDS[url] = process.pid
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         try:

@@ -3,7 +3,7 @@
 import os
 import time
 
-from browser import ARTIFACTS, POINTS_JS
+from browser import ARTIFACTS, POINTS_JS, worker_pids
 
 def test_ann_trains_live_in_the_browser(server, page):
     page.goto(server + "/ann")
@@ -25,3 +25,19 @@ def test_ann_trains_live_in_the_browser(server, page):
     os.makedirs(ARTIFACTS, exist_ok=True)
     page.screenshot(path=os.path.join(ARTIFACTS, "ann-trained.png"), full_page=True)
     assert page.get_by_text("Traceback").count() == 0
+
+
+def test_closing_the_tab_stops_its_run_and_frees_its_worker(server, page):
+    page.goto(server + "/ann?epochs=500")
+    page.get_by_role("button", name="Train").wait_for(timeout=60_000)
+    page.wait_for_timeout(3000)  # the spare worker is there
+    trainer = worker_pids(server)[-1]  # Train hands the run to the spare
+    page.get_by_role("button", name="Train").click()
+    page.get_by_text("Epoch 2").first.wait_for(timeout=60_000)
+    assert trainer in worker_pids(server)
+
+    page.close()  # nobody can see or stop the run now; the server closes it after 5 s
+    deadline = time.monotonic() + 60
+    while trainer in worker_pids(server) and time.monotonic() < deadline:
+        time.sleep(0.5)
+    assert trainer not in worker_pids(server), "the closed tab's run is still training"

@@ -11,7 +11,7 @@ import pytest
 
 from kplay.errors import ConfigError, KplayError
 from kplay.models import DenseConfig, GanConfig
-from kplay.training import Run, WorkerPool
+from kplay.training import Run, WorkerPool, runner
 
 TINY = dict(dataset="digits8", hidden_units=(16,), dropout=(0.0,), batch_size=16, validation_split=0.2)
 
@@ -129,6 +129,27 @@ def test_a_hung_worker_is_killed_after_stop():
     snapshot = run.wait(30)
     assert snapshot.status == "stopped" and "did not stop in time" in snapshot.message
     assert run._worker.process.poll() is not None
+
+
+def test_a_run_whose_page_is_gone_closes_itself_and_frees_its_worker(monkeypatch):
+    monkeypatch.setattr(runner, "ABANDONED_AFTER", 0.5)
+    page = {"open": True}
+    run = Run(DenseConfig(**TINY, epochs=500), limit=400, page_open=lambda: page["open"])
+    wait_for(run, lambda s: s.epoch >= 1)
+    page["open"] = False  # the tab was closed; nothing polls or stops this run any more
+    snapshot = run.wait(30)
+    assert snapshot.status == "stopped" and "page was closed for" in snapshot.message
+    assert len(snapshot.history["loss"]) < 500
+    wait_for(run, lambda s: run._worker.process.poll() is not None, timeout=15)  # closed, not kept for queries
+
+
+def test_a_page_that_comes_back_in_time_keeps_its_run(monkeypatch):
+    monkeypatch.setattr(runner, "ABANDONED_AFTER", 1.5)
+    answers = iter([True] * 3 + [False] * 3)  # a short drop, then connected again
+    run = Run(DenseConfig(**TINY, epochs=30), limit=400, page_open=lambda: next(answers, True))
+    snapshot = run.wait(120)
+    assert snapshot.status == "finished" and len(snapshot.history["loss"]) == 30, snapshot.message
+    run.close()
 
 
 def test_a_data_set_that_cannot_be_had_fails_with_its_message():

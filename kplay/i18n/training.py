@@ -7,6 +7,10 @@ MESSAGES = {
         "학습 프로세스를 시작하지 못했습니다 (종료 코드 {code}).",
     ),
     "killed": ("The worker did not stop in time and was ended.", "학습 프로세스가 제때 멈추지 않아 강제로 종료했습니다."),
+    "abandoned": (
+        "Stopped: its page was closed for {seconds} s, so nobody could watch or stop it.",
+        "멈춤: 페이지가 {seconds}초 동안 닫혀 있어 아무도 보거나 멈출 수 없었습니다.",
+    ),
     "ended_unexpectedly": (
         "The training process ended unexpectedly (exit code {code}).",
         "학습 프로세스가 예기치 않게 끝났습니다 (종료 코드 {code}).",

@@ -18,7 +18,7 @@ import threading
 import time
 from dataclasses import replace
 from multiprocessing.connection import Connection, Listener
-from typing import Any
+from typing import Any, Callable
 
 from kplay.errors import KplayError
 from kplay.i18n import language, set_language, t
@@ -31,6 +31,10 @@ from kplay.training.worker import Job, Prepare
 # machine (a DCGAN killed after Stop, its latent walk gone, in a CI run).
 HARD_STOP_AFTER = 8.0
 QUERY_TIMEOUT = 10.0  # seconds a page waits for the model to answer a query
+# Seconds a run's page may be gone (tab closed, page reloaded) before the run is closed:
+# nobody can see or stop it, and on a shared classroom server it takes cores and memory
+# from everyone else's. Long enough to outlast a dropped connection that reconnects.
+ABANDONED_AFTER = float(os.environ.get("KPLAY_ABANDONED_SECONDS", 30.0))
 # NumPy's BLAS threads keep spinning after a live report's small matrix work (the latent
 # map's PCA) and take cores from TensorFlow's training threads: one thread is enough there.
 NUMPY_THREADS = "1"
@@ -208,11 +212,13 @@ class Run:
 
     After training the worker keeps the model to answer queries (classify a drawn digit,
     decode a point) until ``close()``, a new run on the page, or an idle timeout.
+    ``page_open``, when given, tells whether the page that started the run is still
+    there; once it has said no for ``ABANDONED_AFTER`` seconds, the run closes itself.
     """
 
     def __init__(
         self, config: Any, *, step: bool = False, limit: int | None = None, label: str = "", pool: WorkerPool = POOL,
-        model_file: bytes | None = None, train: bool = True,
+        model_file: bytes | None = None, train: bool = True, page_open: Callable[[], bool] | None = None,
     ) -> None:
         spec_for(config)  # raises ConfigError here, before a worker is used, on settings that cannot work
         self.config, self.label = config, label
@@ -226,6 +232,7 @@ class Run:
         self._released = False
         self._answers: dict[int, _Answer] = {}
         self._query_ids = itertools.count()
+        self._page_open, self._page_gone_since, self._abandoned = page_open, None, False
         self._language = language()  # the page's, for the worker's and this run's messages
         self._worker = pool.take()
         self._reader = threading.Thread(target=self._read, daemon=True, name="kplay-run-reader")
@@ -299,6 +306,8 @@ class Run:
             pass  # the worker has already ended; the reader records how
 
     def _update(self, kind: str, body: dict) -> None:
+        if kind == "end" and self._abandoned and not body.get("message"):
+            body = {**body, "message": t("training.abandoned", seconds=round(ABANDONED_AFTER))}
         with self._lock:
             self._snapshot.apply(kind, body)
 
@@ -320,6 +329,17 @@ class Run:
             answer.result, answer.error = body["result"], body["error"]
             answer.ready.set()
 
+    def _close_if_abandoned(self) -> None:
+        if self._page_open is None or self._abandoned:
+            return
+        if self._page_open():
+            self._page_gone_since = None
+        elif self._page_gone_since is None:
+            self._page_gone_since = time.monotonic()
+        elif time.monotonic() - self._page_gone_since >= ABANDONED_AFTER:
+            self._abandoned = True
+            self.close()
+
     def _release(self) -> None:
         """Training is over: the pool may start the next spare."""
         if not self._released:
@@ -337,6 +357,7 @@ class Run:
             for kind, body in self._worker.take_early():
                 self._update(kind, body)
             while True:
+                self._close_if_abandoned()
                 try:
                     if not conn.poll(0.2):
                         if self._stop_deadline is not None and time.monotonic() > self._stop_deadline:

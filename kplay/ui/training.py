@@ -13,6 +13,8 @@ from typing import Any, Callable
 
 import pandas as pd
 import streamlit as st
+from streamlit import runtime
+from streamlit.runtime.scriptrunner import get_script_run_ctx
 
 from kplay.errors import KplayError
 from kplay.fields import fields_of
@@ -88,13 +90,27 @@ def overlay(page: str, snapshot: Snapshot | None, with_earlier: bool) -> tuple[l
     return curves, len(curves) - 1
 
 
+def _session_open() -> Callable[[], bool] | None:
+    """Whether this browser session is still connected, asked by the run from its own thread.
+
+    Outside a server (a bare script) there is nothing to ask; AppTest's stand-in runtime
+    always answers yes.
+    """
+    context = get_script_run_ctx(suppress_warning=True)
+    if context is None or not runtime.exists():
+        return None
+    server, session = runtime.get_instance(), context.session_id
+    return lambda: server.is_active_session(session)
+
+
 def _start(page: str, config: Any, step: bool = False, **run_args: Any) -> None:
     old = current_run(page)
     if old is not None:
         old.close()
     number = st.session_state[f"{page}.count"] = st.session_state.get(f"{page}.count", 0) + 1
     try:
-        st.session_state[f"{page}.run"] = Run(config, step=step, label=f"run {number}", **run_args)
+        st.session_state[f"{page}.run"] = Run(
+            config, step=step, label=f"run {number}", page_open=_session_open(), **run_args)
     except KplayError as error:
         st.session_state[f"{page}.start_error"] = str(error)
 
