@@ -56,7 +56,7 @@ SERVER_PIDS: dict[str, int] = {}  # the app server's process, by its URL
 
 
 def worker_pids(url: str) -> list[int]:
-    """The training workers the app server at ``url`` runs, oldest first (the spare is the newest)."""
+    """The training workers the app server at ``url`` runs, oldest first."""
     workers = []
     for entry in os.listdir("/proc"):
         try:

@@ -143,12 +143,23 @@ def test_a_run_whose_page_is_gone_closes_itself_and_frees_its_worker(monkeypatch
     wait_for(run, lambda s: run._worker.process.poll() is not None, timeout=15)  # closed, not kept for queries
 
 
+class DroppingPage:
+    """Connected, then gone for 1 s, back for 0.4 s, gone for 1 s again, then connected for good."""
+
+    def __init__(self):
+        self.start = None
+
+    def __call__(self) -> bool:
+        self.start = self.start or time.monotonic()
+        since = time.monotonic() - self.start
+        return not (0.2 <= since < 1.2 or 1.6 <= since < 2.6)
+
+
 def test_a_page_that_comes_back_in_time_keeps_its_run(monkeypatch):
-    monkeypatch.setattr(runner, "ABANDONED_AFTER", 1.5)
-    answers = iter([True] * 3 + [False] * 3)  # a short drop, then connected again
-    run = Run(DenseConfig(**TINY, epochs=30), limit=400, page_open=lambda: next(answers, True))
+    monkeypatch.setattr(runner, "ABANDONED_AFTER", 1.5)  # longer than each drop, shorter than both together
+    run = Run(DenseConfig(**TINY, epochs=150), limit=400, page_open=DroppingPage())
     snapshot = run.wait(120)
-    assert snapshot.status == "finished" and len(snapshot.history["loss"]) == 30, snapshot.message
+    assert snapshot.status == "finished" and len(snapshot.history["loss"]) == 150, snapshot.message
     run.close()
 
 

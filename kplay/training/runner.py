@@ -225,6 +225,7 @@ class Run:
         self.from_file = model_file is not None  # continues (or only evaluates) an uploaded model
         self._snapshot = Snapshot(config=config, epochs=config.epochs, status="starting")
         self._lock = threading.Lock()
+        self._send_lock = threading.Lock()  # the page's thread and the reader's both send
         self._stop_deadline: float | None = None
         self._job = Job(config, pause_after_first_epoch=step, limit=limit, model_file=model_file, train=train)
         self._pending: list[str] = []  # commands given before the worker connected
@@ -301,13 +302,14 @@ class Run:
                 self._pending.append(command)
                 return
         try:
-            self._worker.conn.send(command)
+            with self._send_lock:
+                self._worker.conn.send(command)
         except (OSError, EOFError):
             pass  # the worker has already ended; the reader records how
 
     def _update(self, kind: str, body: dict) -> None:
         if kind == "end" and self._abandoned and not body.get("message"):
-            body = {**body, "message": t("training.abandoned", seconds=round(ABANDONED_AFTER))}
+            body = {**body, "message": t("training.abandoned", seconds=f"{ABANDONED_AFTER:g}")}
         with self._lock:
             self._snapshot.apply(kind, body)
 
@@ -315,7 +317,7 @@ class Run:
         while self._worker.alive():
             conn = self._worker.connection(timeout=0.2)
             if conn is not None:
-                with self._lock:
+                with self._lock, self._send_lock:
                     conn.send(replace(self._job, language=self._language))
                     for command in self._pending:
                         conn.send(command)
@@ -332,7 +334,11 @@ class Run:
     def _close_if_abandoned(self) -> None:
         if self._page_open is None or self._abandoned:
             return
-        if self._page_open():
+        try:
+            still_open = self._page_open()
+        except Exception:  # noqa: BLE001  (a failing check must not end the reader and freeze the page)
+            still_open = True
+        if still_open:
             self._page_gone_since = None
         elif self._page_gone_since is None:
             self._page_gone_since = time.monotonic()

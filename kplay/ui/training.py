@@ -90,8 +90,8 @@ def overlay(page: str, snapshot: Snapshot | None, with_earlier: bool) -> tuple[l
     return curves, len(curves) - 1
 
 
-def _session_open() -> Callable[[], bool] | None:
-    """Whether this browser session is still connected, asked by the run from its own thread.
+def _page_open_check() -> Callable[[], bool] | None:
+    """A check of whether this page's browser session is still connected, for its run to ask.
 
     Outside a server (a bare script) there is nothing to ask; AppTest's stand-in runtime
     always answers yes.
@@ -99,8 +99,8 @@ def _session_open() -> Callable[[], bool] | None:
     context = get_script_run_ctx(suppress_warning=True)
     if context is None or not runtime.exists():
         return None
-    server, session = runtime.get_instance(), context.session_id
-    return lambda: server.is_active_session(session)
+    app_runtime, session = runtime.get_instance(), context.session_id
+    return lambda: app_runtime.is_active_session(session)
 
 
 def _start(page: str, config: Any, step: bool = False, **run_args: Any) -> None:
@@ -110,7 +110,7 @@ def _start(page: str, config: Any, step: bool = False, **run_args: Any) -> None:
     number = st.session_state[f"{page}.count"] = st.session_state.get(f"{page}.count", 0) + 1
     try:
         st.session_state[f"{page}.run"] = Run(
-            config, step=step, label=f"run {number}", page_open=_session_open(), **run_args)
+            config, step=step, label=f"run {number}", page_open=_page_open_check(), **run_args)
     except KplayError as error:
         st.session_state[f"{page}.start_error"] = str(error)
 
