@@ -204,8 +204,7 @@ def _train(conn: Connection, job: Job, prepared: _Prepared | None = None):
     live = LiveCallback(conn, setup, config, job.pause_after_first_epoch)
     fit_args = fit_arguments(setup, config)
     conn.send(("status", {"status": "training", "batches": fit_args["steps_per_epoch"]}))
-    setup.model.fit(**fit_args, callbacks=[live])
-    live.finish()
+    setup.model.fit(**fit_args, callbacks=[live])  # its on_train_end sends the end
     return None if live.closed else setup
 
 
