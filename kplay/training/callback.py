@@ -148,11 +148,8 @@ class LiveCallback(keras.callbacks.Callback):
         self._wait_while_paused()
 
     def on_train_end(self, logs=None) -> None:
-        # Now, not after fit returns: tearing down fit's input pipeline sometimes takes 0.1-2.5 s
-        # more, and the page need not wait for it to show the end.
-        self.finish()
-
-    def finish(self) -> None:
+        # The end is sent here, not after fit returns: tearing down fit's input pipeline
+        # sometimes takes 0.1-2.5 s more, and the page need not wait for it.
         if self.diverged_message:
             status = "diverged"
         elif self.stopped:
