@@ -190,6 +190,7 @@ def digit_score(run) -> float:
 
 # The page loads this preset when the DCGAN is chosen: the bench measures what the page trains.
 DCGAN = GanConfig(**next(p.values for p in PRESETS["gan"] if p.values["kind"] == "image"))
+BOOK_DCGAN = GanConfig(**next(p.values for p in PRESETS["gan"] if p.values["kind"] == "image" and not p.values["conditional"]))
 TINY_GAN = {"epochs": 1, "latent_size": 8, "generator_width": 8, "discriminator_width": 8}
 
 
@@ -236,6 +237,9 @@ CASES: dict[str, Case] = {
         Case("gan1d", "pages/gan.py", GanConfig(), "mean_gap", 0.3, 20.0, higher_is_better=False,
              slider=("gan.target_mean", (3.0, 4.0)), draw=draw_gan, draw_results=draw_gan_results, quick={"epochs": 2}),
         Case("gan", "pages/gan.py", DCGAN, "digit_score", 0.8, 90.0, slider=("gan.target_mean", (3.0, 4.0)),
+             draw=draw_gan, draw_results=draw_gan_results, quick=TINY_GAN, scorer=digit_score, overhead_epochs=3, reference=real_digit_score),
+        # The book's DCGAN, not told the digit: the same score, for comparison.
+        Case("gan_book", "pages/gan.py", BOOK_DCGAN, "digit_score", 0.8, 90.0, slider=("gan.target_mean", (3.0, 4.0)),
              draw=draw_gan, draw_results=draw_gan_results, quick=TINY_GAN, scorer=digit_score, overhead_epochs=3, reference=real_digit_score),
         # Segmentation, validation IoU (mean over classes); the same without skips should stay lower.
         Case("unet", "pages/unet.py", UnetConfig(), "val_iou", 0.90, 60.0,

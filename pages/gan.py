@@ -7,7 +7,7 @@ from kplay.errors import KplayError
 from kplay.fields import fields_of
 from kplay.i18n import t
 from kplay.models import GanConfig
-from kplay.models.gan import KINDS
+from kplay.models.gan import KINDS, grid_shape
 from kplay.presets import PRESETS
 from kplay.render import gan as render
 from kplay.render.pictures import HALF_COLUMN
@@ -21,9 +21,8 @@ from kplay.ui.widgets import key_of, widgets
 from kplay.ui.workspace import workspace
 
 PAGE = "gan"
-BOOK = {"1d": PRESETS[PAGE][0], "image": PRESETS[PAGE][1]}  # what choosing a kind loads
+FIRST_PRESET = {"1d": PRESETS[PAGE][0], "image": PRESETS[PAGE][1]}  # what choosing a kind loads
 OPTIMIZERS = ("adam", "rmsprop", "momentum", "sgd")
-GRID_COLUMNS = 6
 
 through_app_navigation()
 st.title(t("gan.title"))
@@ -31,7 +30,7 @@ st.markdown(t("gan.intro"))
 
 
 def _kind_changed() -> None:
-    apply_preset(PAGE, BOOK[st.session_state[key_of(PAGE, "kind")]])
+    apply_preset(PAGE, FIRST_PRESET[st.session_state[key_of(PAGE, "kind")]])
 
 
 with st.sidebar:
@@ -46,7 +45,8 @@ with st.sidebar:
         with st.expander(t("gan.target"), expanded=True):
             settings.update(widgets(PAGE, GanConfig, ("target_mean", "target_std")))
     with st.expander(t("gan.networks"), expanded=True):
-        settings.update(widgets(PAGE, GanConfig, ("latent_size", "generator_width", "discriminator_width")))
+        network_settings = ("conditional",) if kind == "image" else ()
+        settings.update(widgets(PAGE, GanConfig, (*network_settings, "latent_size", "generator_width", "discriminator_width")))
     with st.expander(t("gan.training"), expanded=True):
         settings.update(widgets(
             PAGE, GanConfig,
@@ -94,20 +94,25 @@ def _diversity_note(snapshot: Snapshot) -> None:
         st.caption(t("gan.diversity", score=score))
 
 
+def _columns(snapshot: Snapshot) -> int:
+    return grid_shape(snapshot.config)[1]
+
+
 def _timeline(snapshot: Snapshot, label: str) -> None:
     frames = snapshot.frames
     chosen = st.slider(t("gan.timeline"), 1, len(frames), value=len(frames), key=f"{PAGE}.timeline.{label}",
                        help=t("gan.timeline_help"))
     seconds, epoch, grid = frames[chosen - 1]
     title = t("gan.timeline_title", seconds=seconds, epoch=epoch)
-    chart(render.samples_figure(grid, title, GRID_COLUMNS, width=HALF_COLUMN), f"{PAGE}.chart.timeline")  # beside the walk
+    chart(render.samples_figure(grid, title, _columns(snapshot), width=HALF_COLUMN), f"{PAGE}.chart.timeline")  # beside the walk
 
 
-def _interpolation(label: str) -> None:
+def _interpolation(snapshot: Snapshot, label: str) -> None:
     """Frames between two grid samples, asked of the trained generator once per pair."""
     st.markdown(f"**{t('gan.interpolation')}**")
     st.caption(t("gan.interpolation_note"))
-    count = GRID_COLUMNS * GRID_COLUMNS
+    rows, columns = grid_shape(snapshot.config)
+    count = rows * columns
     left, right = st.columns(2)
     a = left.number_input(t("gan.sample_a"), 1, count, 1, key=f"{PAGE}.sample_a")
     b = right.number_input(t("gan.sample_b"), 1, count, 2, key=f"{PAGE}.sample_b")
@@ -134,15 +139,17 @@ def draw_results(snapshot: Snapshot | None) -> None:
     if report.get("kind") != "image":
         return
     label = training.current_run(PAGE).label
+    if snapshot.config.classes:
+        st.caption(t("gan.columns_are_digits"))
     if snapshot.active or len(snapshot.frames) < 2:
         title = t("gan.samples_title", epoch=snapshot.epoch)
-        chart(render.samples_figure(report["grid"], title, GRID_COLUMNS), f"{PAGE}.chart.samples")
+        chart(render.samples_figure(report["grid"], title, _columns(snapshot)), f"{PAGE}.chart.samples")
         return
     left, right = st.columns(2)
     with left:
         _timeline(snapshot, label)
     with right:
-        _interpolation(label)
+        _interpolation(snapshot, label)
 
 
 workspace(PAGE, config, draw_live, draw_results)

@@ -10,9 +10,9 @@ def test_dcgan_grid_changes_while_training_in_the_browser(server, page):
     page.set_default_timeout(120_000)  # a busy machine is slow to paint, not wrong
     page.goto(server + "/gan")
     page.get_by_role("button", name="Train").wait_for(timeout=180_000)
-    page.locator("button", has_text="Book ch.7: DCGAN on MNIST").first.click()
-    # The book preset's note (the button's tooltip, still under the pointer, says the same).
-    page.locator('[data-testid="stAlert"]').filter(has_text="The grid starts as grey noise").wait_for(timeout=30_000)
+    page.locator("button", has_text="DCGAN on MNIST, told the digit").first.click()
+    # The preset's note (the button's tooltip, still under the pointer, says the same).
+    page.locator('[data-testid="stAlert"]').filter(has_text="Each column is asked for one digit").wait_for(timeout=30_000)
     page.wait_for_timeout(3000)  # give the spare worker time to import TensorFlow
     page.get_by_role("button", name="Train").click()
 
@@ -32,6 +32,7 @@ def test_dcgan_grid_changes_while_training_in_the_browser(server, page):
     try:
         page.get_by_text("Timeline: kept sample grids").wait_for()
         page.get_by_text("From sample 1 to sample 2").first.wait_for()
+        page.get_by_text("each column is asked for one digit", exact=False).first.wait_for()
     finally:  # also when it fails: the picture says why
         os.makedirs(ARTIFACTS, exist_ok=True)
         page.screenshot(path=os.path.join(ARTIFACTS, "gan.png"), full_page=True)

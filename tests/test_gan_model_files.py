@@ -112,6 +112,23 @@ def test_predicting_with_a_downloaded_gan_draws_what_it_drew_when_saved(trained_
     assert report["fake_std"] == pytest.approx(expected["fake_std"], abs=1e-5)
 
 
+def test_predicting_with_a_gan_told_the_digit_draws_its_grid_without_evaluating():
+    pytest.importorskip("keras")
+    from kplay.training import model_io
+    from kplay.training.families import gan, setup_for
+
+    told = GanConfig(kind="image", conditional=True, latent_size=8, generator_width=8, discriminator_width=8)
+    trained = gan.setup(told, LIMIT)
+    model_io.answer_model_file(trained)
+    setup = model_io.setup_with_file(setup_for, told, LIMIT, trained.queries["model_file"]()["data"], train=False)
+    assert setup.y is not None  # the digits it is told: a GAN has no loss to evaluate them with
+    sent = Sent()
+    model_io.evaluate_only(sent, setup)
+    (_, report), (_, end) = sent
+    assert end["status"] == "finished"
+    np.testing.assert_array_equal(report["grid"], trained.report()["grid"])
+
+
 def test_the_gan_page_offers_the_model_file_and_says_what_it_holds():
     from apptest import open_page
 

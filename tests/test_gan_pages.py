@@ -24,6 +24,7 @@ def test_dcgan_trains_then_offers_a_timeline_and_a_latent_walk():
     at.radio(key="gan.kind").set_value("image").run()
     assert at.slider(key="gan.epochs").value == 30  # choosing a kind loads its book settings
     assert "DCGAN on MNIST" in " ".join(i.value for i in at.info)
+    assert at.toggle(key="gan.conditional").value is True  # told the digit: a column per digit
     at.slider(key="gan.latent_size").set_value(8)
     at.slider(key="gan.generator_width").set_value(8)
     at.slider(key="gan.discriminator_width").set_value(8)
@@ -34,6 +35,8 @@ def test_dcgan_trains_then_offers_a_timeline_and_a_latent_walk():
     timeline = at.slider(key="gan.timeline.run 1")
     assert timeline.max >= 2 and timeline.value == timeline.max
     assert any(title.startswith("After ") for title in charts(at))
+    assert any("each column is asked for one digit" in caption.value for caption in at.caption)
+    assert at.number_input(key="gan.sample_b").max == 40  # four rows of ten digits
     timeline.set_value(1).run()
     assert "From sample 1 to sample 2" in charts(at), [w.value for w in at.warning]
     at.number_input(key="gan.sample_b").set_value(5).run()

@@ -47,10 +47,27 @@ def test_the_image_gan_reports_a_fixed_noise_grid_and_answers_queries():
     assert setup.y is None and setup.x.min() >= -1 and setup.x.max() <= 1
     setup.model.fit(setup.x, batch_size=64, epochs=1, verbose=0)
     first, second = setup.report(), setup.report()
-    assert first["grid"].shape == (family.GRID, 28, 28) and first["grid"].dtype == np.uint8
+    assert first["grid"].shape == (36, 28, 28) and first["grid"].dtype == np.uint8  # a 6x6 grid
     np.testing.assert_array_equal(first["frame"], second["frame"])  # the same noise every time
     frames = setup.queries["interpolate"](start=0, end=5, steps=7)["frames"]
     assert frames.shape == (7, 28, 28)
     np.testing.assert_array_equal(frames[0], first["grid"][0])
     images = setup.queries["samples"](count=10)["images"]
     assert images.shape == (10, 28, 28, 1) and 0 <= images.min() and images.max() <= 1
+
+
+def test_a_gan_told_the_digit_learns_to_draw_the_digit_asked_for():
+    # The bundled digits are sorted by class: the first 1 000 are 0s and 1s, far apart in pixels.
+    keras.utils.set_random_seed(0)
+    config = GanConfig(kind="image", conditional=True, latent_size=8, generator_width=16, discriminator_width=16,
+                       learning_rate=0.002, discriminator_learning_rate=0.002, seed=0)
+    setup = family.setup(config, limit=1000)
+    assert setup.y.shape == (1000, 10) and set(setup.y.argmax(axis=1)) == {0, 1}
+    assert setup.report()["grid"].shape == (40, 28, 28)  # four rows, a column per digit
+    setup.model.fit(setup.x, setup.y, batch_size=64, epochs=8, verbose=0)
+    asked = np.arange(100) % 10  # the samples query asks for digit i % 10
+    drawn = setup.queries["samples"](count=100)["images"].reshape(100, -1)[asked < 2]
+    real, digits = (setup.x.reshape(len(setup.x), -1) + 1) / 2, setup.y.argmax(axis=1)
+    centres = np.stack([real[digits == d].mean(axis=0) for d in (0, 1)])
+    nearest = ((drawn[:, None, :] - centres[None]) ** 2).sum(axis=-1).argmin(axis=1)
+    assert (nearest == asked[asked < 2]).mean() >= 0.8  # 0.5 if the digit asked for made no difference

@@ -29,6 +29,7 @@ COMMENTS = {
     "LABEL_SMOOTHING": "real examples are labelled 1 - this",
     "TARGET_MEAN": "the normal distribution to learn",
     "SAMPLES": "real samples per epoch",
+    "CLASSES": "digits G and D are told about",
 }
 
 DATA = {
@@ -43,6 +44,10 @@ DATA = {
         x_train = (x[:LIMIT] * 2.0 - 1.0).astype("float32")  # [-1, 1], like the generator's tanh
         """,
 }
+
+DIGITS = """
+        digits_train = np.eye(CLASSES, dtype="float32")[y[:LIMIT]]  # each digit's one-hot code: G and D are told it
+"""
 
 # The page's keras.Model subclass, word for word in what it computes.
 GAN_CLASS = """
@@ -63,23 +68,24 @@ GAN_CLASS = """
         def metrics(self):
             return list(self.trackers.values())
 
-        def _noise(self, batch):
-            return keras.random.normal((batch, LATENT_SIZE), seed=self.noise_seed)
-
-        def train_step(self, real):
+{methods}
+        def train_step(self, {data}):
+            {unpack}
             batch = ops.shape(real)[0]
             real_labels = ops.full((batch, 1), 1.0 - LABEL_SMOOTHING)  # one-sided label smoothing
             fake_labels, fooled_labels = ops.zeros((batch, 1)), ops.ones((batch, 1))
             for _ in range(D_STEPS):  # the discriminator learns to tell real from generated
-                fake = self.generator(self._noise(batch), training=True)
+                codes, digits = self._codes(batch)
+                fake = self.generator(codes, training=True)
                 with tf.GradientTape() as tape:
-                    p_real = self.discriminator(real, training=True)
-                    p_fake = self.discriminator(fake, training=True)
+                    p_real = self._judge(real, real_digits)
+                    p_fake = self._judge(fake, digits)
                     d_loss = self.bce(real_labels, p_real) + self.bce(fake_labels, p_fake)
                 grads = tape.gradient(d_loss, self.discriminator.trainable_weights)
                 self.d_optimizer.apply_gradients(zip(grads, self.discriminator.trainable_weights))
             with tf.GradientTape() as tape:  # the generator learns to make D say "real"
-                p_fooled = self.discriminator(self.generator(self._noise(batch), training=True), training=True)
+                codes, digits = self._codes(batch)
+                p_fooled = self._judge(self.generator(codes, training=True), digits)
                 g_loss = self.bce(fooled_labels, p_fooled)
             grads = tape.gradient(g_loss, self.generator.trainable_weights)
             self.g_optimizer.apply_gradients(zip(grads, self.generator.trainable_weights))
@@ -88,15 +94,35 @@ GAN_CLASS = """
             return {name: tracker.result() for name, tracker in self.trackers.items()}
     """
 
+# The GAN's inputs and D's view of them: noise alone, or (conditioned, keras-io's conditional GAN)
+# noise followed by the digit's one-hot code, which D sees as one extra channel per digit.
+NOISE_ONLY = """
+        def _codes(self, batch):  # the generator's inputs, and no digits
+            return keras.random.normal((batch, LATENT_SIZE), seed=self.noise_seed), None
+
+        def _judge(self, samples, digits):
+            return self.discriminator(samples, training=True)
+"""
+TOLD_THE_DIGIT = """
+        def _codes(self, batch):  # noise, then a random digit's one-hot code: G is told which digit to draw
+            noise = keras.random.normal((batch, LATENT_SIZE), seed=self.noise_seed)
+            digits = ops.one_hot(keras.random.randint((batch,), 0, CLASSES, seed=self.noise_seed), CLASSES)
+            return ops.concatenate([noise, digits], axis=1), digits
+
+        def _judge(self, images, digits):  # D is told which digit each image should be, as channels
+            maps = ops.tile(digits[:, None, None, :], (1, images.shape[1], images.shape[2], 1))
+            return self.discriminator(ops.concatenate([images, maps], axis=-1), training=True)
+"""
+
 # DCGAN's Adam uses beta_1 = 0.5, as the page does.
 OPTIMIZERS = {**snippets.OPTIMIZERS, "adam": "keras.optimizers.Adam(learning_rate=LEARNING_RATE, beta_1=0.5)"}
 
 TRAIN = """
-    # 5. Train: real samples only (y=None); each step updates D, then G
+    # 5. Train: {what}; each step updates D, then G
     gan = GAN(generator, discriminator)
     gan.compile(d_optimizer={d_optimizer}, g_optimizer={g_optimizer})
     steps_per_epoch = math.ceil(len(x_train) / BATCH_SIZE)
-    train = tf.data.Dataset.from_tensor_slices(x_train)
+    train = tf.data.Dataset.from_tensor_slices({train_data})
     train = train.shuffle(len(x_train), seed=SEED, reshuffle_each_iteration=True).batch(BATCH_SIZE).repeat()
     history = gan.fit(train, epochs=EPOCHS, steps_per_epoch=steps_per_epoch, shuffle=False, verbose=2)
     """
@@ -112,14 +138,37 @@ RESULTS = {
         # 6. A grid of generated digits, saved as a PNG
         from PIL import Image
 
-        noise = np.random.default_rng(SEED + 1).normal(size=(36, LATENT_SIZE)).astype("float32")
-        images = ((ops.convert_to_numpy(generator(noise)) + 1) * 127.5).clip(0, 255).astype("uint8")[..., 0]
-        grid = np.vstack([np.hstack(list(images[row * 6 : row * 6 + 6])) for row in range(6)])
+        rows, columns = {grid}
+        codes = np.random.default_rng(SEED + 1).normal(size=(rows * columns, LATENT_SIZE)).astype("float32"){digit_codes}
+        images = ((ops.convert_to_numpy(generator(codes)) + 1) * 127.5).clip(0, 255).astype("uint8")[..., 0]
+        grid = np.vstack([np.hstack(list(images[row * columns : (row + 1) * columns])) for row in range(rows)])
         Image.fromarray(grid).resize((grid.shape[1] * 3, grid.shape[0] * 3), Image.NEAREST).save(RESULT_IMAGE)
         print("Saved", RESULT_IMAGE)
         test = {}
         """,
 }
+
+
+def _fill(template: str, **parts: str) -> str:
+    """``template`` with its ``{name}`` slots filled (not str.format: the code has braces of its own)."""
+    for name, text in parts.items():
+        template = template.replace("{" + name + "}", text)
+    return template
+
+
+def _gan_class(config: GanConfig) -> str:
+    if config.classes:
+        return _fill(GAN_CLASS, methods=TOLD_THE_DIGIT, data="data", unpack="real, real_digits = data")
+    return _fill(GAN_CLASS, methods=NOISE_ONLY, data="real", unpack="real_digits = None")
+
+
+def _results(config: GanConfig) -> str:
+    if config.kind == "1d":
+        return RESULTS["1d"]
+    if config.classes:  # four of each digit, one column per digit
+        digit_codes = '\n        codes = np.concatenate([codes, np.eye(CLASSES, dtype="float32")[np.arange(rows * columns) % CLASSES]], axis=1)'
+        return _fill(RESULTS["image"], grid="4, CLASSES", digit_codes=digit_codes)
+    return _fill(RESULTS["image"], grid="6, 6", digit_codes="")
 
 
 def _header(config: GanConfig) -> str:
@@ -149,6 +198,7 @@ def script(config: GanConfig) -> str:
     if config.kind == "1d":
         values.update({"TARGET_MEAN": config.target_mean, "TARGET_STD": config.target_std, "SAMPLES": 2048})
     else:
+        values.update({"CLASSES": config.classes} if config.classes else {})
         values["RESULT_IMAGE"] = "generated.png"
     values.update({"SEED": config.seed, "LIMIT": None})
     optimizer = OPTIMIZERS[config.optimizer]
@@ -157,11 +207,13 @@ def script(config: GanConfig) -> str:
         IMPORTS,
         snippets.constants(values, COMMENTS),
         "keras.utils.set_random_seed(SEED)  # the same initial weights and noise every run\n",
-        block(DATA[config.kind]),
+        block(DATA[config.kind] + (DIGITS if config.classes else "")),
         snippets.model_code(specs["Generator"], "generator", "# 2. Generator: noise -> sample"),
         snippets.model_code(specs["Discriminator"], "discriminator", "# 3. Discriminator: sample -> P(real)"),
-        block(GAN_CLASS),
-        block(TRAIN.format(g_optimizer=optimizer, d_optimizer=optimizer.replace("LEARNING_RATE", "D_LEARNING_RATE"))),
-        block(RESULTS[config.kind]),
+        block(_gan_class(config)),
+        block(TRAIN.format(g_optimizer=optimizer, d_optimizer=optimizer.replace("LEARNING_RATE", "D_LEARNING_RATE"),
+                           what="real samples and their digits' one-hot codes" if config.classes else "real samples only (y=None)",
+                           train_data="(x_train, digits_train)" if config.classes else "x_train")),
+        block(_results(config)),
         snippets.result_line('{"final": {name: values[-1] for name, values in history.history.items()}, "test": test}'),
     )

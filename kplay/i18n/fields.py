@@ -29,6 +29,7 @@ LABELS = {
     "conv_filters": ("Filters in the first block", "첫 블록의 필터 수"),
     "latent_channels": ("Code channels", "코드 채널 수"),
     "denoising": ("Denoising", "잡음 제거"),
+    "conditional": ("Conditioned on the digit", "숫자 조건부"),
     "noise_level": ("Noise level", "잡음 세기"),
     "filters": ("Filters per block", "블록별 필터 수"),
     "kernel_size": ("Kernel size per block", "블록별 커널 크기"),
@@ -132,6 +133,10 @@ HELP = {
         "코드의 특성 맵 수입니다. 코드의 모양은 높이 x 너비 x 채널입니다.",
     ),
     "denoising": ("Train on noisy inputs to rebuild the clean images.", "잡음 섞인 입력으로 학습해 깨끗한 이미지를 복원합니다."),
+    "conditional": (
+        "Both networks are also told which digit (0-9) to draw or judge: each grid column is one digit.",
+        "두 신경망에 어떤 숫자(0-9)를 그리거나 판정할지도 알려 줍니다. 격자의 각 열이 숫자 하나입니다.",
+    ),
     "noise_level": (
         "Standard deviation of the Gaussian noise added to the 0..1 pixels.",
         "0~1 픽셀 값에 더하는 가우스 잡음의 표준편차입니다.",

@@ -13,7 +13,7 @@ MESSAGES = {
     "kind": ("GAN", "GAN 종류"),
     "kind_1d": ("1-D GAN: learn a bell curve", "1차원 GAN: 종 모양 분포 배우기"),
     "kind_image": ("DCGAN: draw MNIST digits", "DCGAN: MNIST 숫자 그리기"),
-    "kind_note": ("Switching loads that GAN's book settings.", "종류를 바꾸면 그 GAN의 책 설정을 불러옵니다."),
+    "kind_note": ("Switching loads that GAN's first preset.", "종류를 바꾸면 그 GAN의 첫 프리셋을 불러옵니다."),
     "target": ("Target distribution", "목표 분포"),
     "networks": ("Networks", "신경망"),
     "training": ("Training", "학습"),
@@ -47,6 +47,12 @@ MESSAGES = {
     "interpolation_note": (
         "Pick two samples of the grid (counted row by row from 1): the generator draws the points on the straight line between their noise vectors.",
         "격자에서 샘플 두 개를 고르세요(왼쪽 위부터 줄마다 1, 2, ...). 두 잡음 벡터를 잇는 직선 위의 점들을 생성자가 그립니다.",
+    ),
+    "columns_are_digits": (
+        "Conditioned on the digit: each column is asked for one digit, 0 to 9 from left to right. "
+        "A walk between two columns morphs one digit into the other.",
+        "숫자 조건부: 각 열은 숫자 하나를 요청받습니다. 왼쪽부터 0에서 9까지입니다. "
+        "서로 다른 열의 두 샘플 사이를 걸으면 한 숫자가 다른 숫자로 바뀝니다.",
     ),
     "sample_a": ("Sample A", "샘플 A"),
     "sample_b": ("Sample B", "샘플 B"),

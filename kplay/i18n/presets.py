@@ -180,10 +180,19 @@ PRESET_TEXT = {
             "The red histogram walks from 0 to the green one; D's blue curve flattens towards 0.5 as it stops telling them apart.",
             "빨간 히스토그램이 0에서 초록색 히스토그램 쪽으로 걸어갑니다. 판별자가 둘을 구별하지 못하게 되면서 파란 곡선은 0.5 쪽으로 평평해집니다.",
         ),
+        "DCGAN on MNIST, told the digit": (
+            "숫자를 알려 준 MNIST DCGAN",
+            "Each column is asked for one digit, 0 to 9. The grid starts as grey noise; strokes come within seconds, and by about "
+            "a minute most samples read as their column's digit. D(x) and D(G(z)) hover around 0.5.",
+            "각 열은 숫자 하나(0에서 9까지)를 요청받습니다. 격자는 회색 잡음으로 시작해 몇 초 안에 획이 생기고, "
+            "1분쯤 지나면 대부분의 샘플이 그 열의 숫자로 읽힙니다. D(x)와 D(G(z))는 0.5 근처를 맴돕니다.",
+        ),
         "Book ch.7: DCGAN on MNIST": (
             "책 7장: MNIST DCGAN",
-            "The grid starts as grey noise; within a minute strokes, then digits, appear in the same places. D(x) and D(G(z)) hover around 0.5.",
-            "격자는 회색 잡음으로 시작합니다. 1분 안에 같은 자리에 획이, 이어서 숫자가 나타납니다. D(x)와 D(G(z))는 0.5 근처를 맴돕니다.",
+            "Not told the digit, G must find the ten digits by itself: strokes, then digit-like shapes appear in the same places, "
+            "but after a minute and a half only about half of them read as clear digits.",
+            "숫자를 알려 주지 않으면 G는 열 가지 숫자를 스스로 찾아야 합니다. 같은 자리에 획이, 이어서 숫자 비슷한 모양이 나타나지만 "
+            "1분 반이 지나도 또렷한 숫자로 읽히는 것은 절반 정도입니다.",
         ),
         "D too strong": (
             "판별자가 너무 강할 때",

@@ -11,12 +11,13 @@ from dataclasses import dataclass
 
 from kplay.config import TrainConfig
 from kplay.errors import ConfigError
-from kplay.fields import checked, choice, integer, number
+from kplay.fields import checked, choice, flag, integer, number
 from kplay.i18n import t
 from kplay.models.spec import LayerSpec, ModelSpec
 
 KINDS = ("1d", "image")
 IMAGE_SHAPE = (28, 28, 1)  # the bundled MNIST digits
+CLASSES = 10  # digits a conditioned DCGAN can be asked for
 MIN_BATCH = 8  # fewer examples per batch give the discriminator too noisy a signal
 
 
@@ -27,6 +28,8 @@ class GanConfig(TrainConfig):
                                 help="Centre of the normal distribution the 1-D GAN should learn.")
     target_std: float = number(1.25, "Target spread (std)", 0.25, 3.0, step=0.05, when=("kind", "1d"),
                                help="Standard deviation of the target distribution.")
+    conditional: bool = flag(False, "Conditioned on the digit", when=("kind", "image"),
+                             help="Both networks are also told which digit (0-9) to draw or judge: each grid column is one digit.")
     latent_size: int = integer(8, "Noise size (latent)", 1, 128, help="Random numbers the generator turns into one sample.")
     generator_width: int = integer(32, "Generator width", 8, 256, step=8, help="1-D: units per hidden layer. Image: filters of the first block.")
     discriminator_width: int = integer(32, "Discriminator width", 8, 256, step=8, help="1-D: units per hidden layer. Image: filters of the first convolution.")
@@ -41,6 +44,16 @@ class GanConfig(TrainConfig):
     def dataset(self) -> str | None:
         """The registry's data set, or None: the 1-D GAN draws its own samples from the sliders."""
         return "mnist5k" if self.kind == "image" else None
+
+    @property
+    def classes(self) -> int:
+        """Digits the networks are conditioned on: 10 for a conditioned DCGAN, else 0."""
+        return CLASSES if self.kind == "image" and self.conditional else 0
+
+
+def grid_shape(config: GanConfig) -> tuple[int, int]:
+    """Rows and columns of the live sample grid: a conditioned DCGAN draws one column per digit."""
+    return (4, CLASSES) if config.classes else (6, 6)
 
 
 def validate(config: GanConfig) -> GanConfig:
@@ -75,6 +88,8 @@ def _one_d(config: GanConfig) -> dict[str, ModelSpec]:
 
 def _image(config: GanConfig) -> dict[str, ModelSpec]:
     # DCGAN: noise -> 7x7 feature maps, doubled twice to 28x28; tanh matches data in [-1, 1].
+    # Conditioned (keras-io's conditional GAN): G's noise ends with the digit's one-hot code,
+    # and D sees it as one extra image channel per digit.
     g, d = config.generator_width, config.discriminator_width
     generator = (
         LayerSpec("Dense", "project", {"units": 7 * 7 * g, "use_bias": False}),
@@ -96,8 +111,9 @@ def _image(config: GanConfig) -> dict[str, ModelSpec]:
         LayerSpec("Dense", "real_or_fake", {"units": 1, "activation": "sigmoid"}),
     )
     return {
-        "Generator": _spec((config.latent_size,), generator, config.learning_rate, config),
-        "Discriminator": _spec(IMAGE_SHAPE, discriminator, config.discriminator_learning_rate, config),
+        "Generator": _spec((config.latent_size + config.classes,), generator, config.learning_rate, config),
+        "Discriminator": _spec((*IMAGE_SHAPE[:2], IMAGE_SHAPE[2] + config.classes), discriminator,
+                               config.discriminator_learning_rate, config),
     }
 
 

@@ -1,6 +1,7 @@
 """GANs in the worker: a keras.Model subclass with its own ``train_step`` (the keras-io DCGAN idiom).
 
-``fit`` gets real samples only (y=None); each step draws noise, updates the discriminator
+``fit`` gets real samples only (y=None), or with their digits' one-hot codes when the GAN
+is conditioned on the digit; each step draws noise, updates the discriminator
 ``discriminator_steps`` times on real vs generated samples, then the generator once
 through the discriminator. The tracked metrics are the two losses and the
 discriminator's mean verdict on real samples, D(x), and on generated ones, D(G(z)).
@@ -16,12 +17,12 @@ from keras import ops
 from kplay.measures import gan as gan_measures
 from kplay.datasets import bundled
 from kplay.models import spec_for
+from kplay.models.gan import grid_shape
 from kplay.inputs.model_files import network_name
 from kplay.models.keras_build import OPTIMIZERS, network_for
 from kplay.training.families.base import TrainingSetup
 
 ONE_D_SAMPLES = 2048  # real samples per "epoch" of the 1-D GAN
-GRID = 36  # generated images from one fixed noise batch: the same digits emerge in place
 CURVE_POINTS = 200  # points of D's output curve over the 1-D range
 SAMPLES_FOR_VIEWS = 2000  # generated 1-D samples behind the histogram and the statistics
 REPORT_SECONDS = {"1d": 0.5, "image": 2.0}
@@ -31,10 +32,10 @@ GAN_OPTIMIZERS = {**OPTIMIZERS, "adam": lambda lr: keras.optimizers.Adam(lr, bet
 
 class GAN(keras.Model):
     def __init__(self, generator, discriminator, latent_size: int, discriminator_steps: int = 1,
-                 label_smoothing: float = 0.0, seed: int = 0) -> None:
+                 label_smoothing: float = 0.0, seed: int = 0, classes: int = 0) -> None:
         super().__init__()
         self.generator, self.discriminator = generator, discriminator
-        self.latent_size, self.discriminator_steps = latent_size, discriminator_steps
+        self.latent_size, self.discriminator_steps, self.classes = latent_size, discriminator_steps, classes
         self.real_label = 1.0 - label_smoothing  # one-sided smoothing: fakes stay at 0
         self.noise_seed = keras.random.SeedGenerator(seed)
         self.trackers = {name: keras.metrics.Mean(name=name) for name in ("d_loss", "g_loss", "d_real", "d_fake")}
@@ -56,24 +57,40 @@ class GAN(keras.Model):
     def call(self, noise, training=False):
         return self.generator(noise, training=training)
 
-    def _noise(self, batch):
-        return keras.random.normal((batch, self.latent_size), seed=self.noise_seed)
+    def _codes(self, batch):
+        """The generator's inputs, and the digits they ask for (None unless conditioned)."""
+        noise = keras.random.normal((batch, self.latent_size), seed=self.noise_seed)
+        if not self.classes:
+            return noise, None
+        digits = ops.one_hot(keras.random.randint((batch,), 0, self.classes, seed=self.noise_seed), self.classes)
+        return ops.concatenate([noise, digits], axis=1), digits
 
-    def train_step(self, real):
+    def _judge(self, images, digits):
+        """D's verdicts; a conditioned D also sees which digit each image should be, as channels."""
+        if digits is not None:
+            height, width = ops.shape(images)[1], ops.shape(images)[2]
+            maps = ops.tile(digits[:, None, None, :], (1, height, width, 1))
+            images = ops.concatenate([images, maps], axis=-1)
+        return self.discriminator(images, training=True)
+
+    def train_step(self, data):
+        real, real_digits = data if self.classes else (data, None)
         batch = ops.shape(real)[0]
         real_labels = ops.full((batch, 1), self.real_label)
         fake_labels, fooled_labels = ops.zeros((batch, 1)), ops.ones((batch, 1))
         for _ in range(self.discriminator_steps):  # unrolled when traced
-            fake = self.generator(self._noise(batch), training=True)
+            codes, digits = self._codes(batch)
+            fake = self.generator(codes, training=True)
             with tf.GradientTape() as tape:
-                p_real = self.discriminator(real, training=True)
-                p_fake = self.discriminator(fake, training=True)
+                p_real = self._judge(real, real_digits)
+                p_fake = self._judge(fake, digits)
                 d_loss = self.bce(real_labels, p_real) + self.bce(fake_labels, p_fake)
             grads = tape.gradient(d_loss, self.discriminator.trainable_weights)
             self.d_optimizer.apply_gradients(zip(grads, self.discriminator.trainable_weights))
         with tf.GradientTape() as tape:
             # Non-saturating loss: G wants D to call its samples real.
-            p_fooled = self.discriminator(self.generator(self._noise(batch), training=True), training=True)
+            codes, digits = self._codes(batch)
+            p_fooled = self._judge(self.generator(codes, training=True), digits)
             g_loss = self.bce(fooled_labels, p_fooled)
         grads = tape.gradient(g_loss, self.generator.trainable_weights)
         self.g_optimizer.apply_gradients(zip(grads, self.generator.trainable_weights))
@@ -86,7 +103,8 @@ def build_gan(config) -> GAN:
     specs = spec_for(config)
     # An uploaded model file's networks are used instead of new ones (kplay.training.model_io).
     generator, discriminator = (network_for(specs[title], network_name(title)) for title in ("Generator", "Discriminator"))
-    gan = GAN(generator, discriminator, config.latent_size, config.discriminator_steps, config.label_smoothing, config.seed)
+    gan = GAN(generator, discriminator, config.latent_size, config.discriminator_steps, config.label_smoothing, config.seed,
+              config.classes)
     gan.compile(
         d_optimizer=GAN_OPTIMIZERS[config.optimizer](config.discriminator_learning_rate),
         g_optimizer=GAN_OPTIMIZERS[config.optimizer](config.learning_rate),
@@ -101,6 +119,21 @@ def real_data(config, limit: int | None = None) -> np.ndarray:
         return rng.normal(config.target_mean, config.target_std, (limit or ONE_D_SAMPLES, 1)).astype("float32")
     images = bundled.mnist_5k().x[:limit]
     return (images * 2.0 - 1.0).astype("float32")
+
+
+def real_digits(config, limit: int | None = None) -> np.ndarray | None:
+    """The real digits' one-hot codes, for a conditioned GAN; None otherwise."""
+    if not config.classes:
+        return None
+    return np.eye(config.classes, dtype="float32")[bundled.mnist_5k().y[:limit]]
+
+
+def generator_codes(config, count: int, seed: int) -> np.ndarray:
+    """``count`` generator inputs: seeded noise, ending with digit i % 10's one-hot code when conditioned."""
+    noise = np.random.default_rng(seed).normal(size=(count, config.latent_size)).astype("float32")
+    if not config.classes:
+        return noise
+    return np.concatenate([noise, np.eye(config.classes, dtype="float32")[np.arange(count) % config.classes]], axis=1)
 
 
 def _generate(gan: GAN, noise: np.ndarray) -> np.ndarray:
@@ -133,7 +166,7 @@ def _one_d_views(gan: GAN, config, real: np.ndarray, noise: np.ndarray):
 
 
 def _image_views(gan: GAN, real: np.ndarray, fixed: np.ndarray):
-    reference = real[:GRID]
+    reference = real[:len(fixed)]
 
     def report() -> dict:
         fake = _generate(gan, fixed)
@@ -148,8 +181,7 @@ def _image_views(gan: GAN, real: np.ndarray, fixed: np.ndarray):
 
 def _queries(gan: GAN, config, fixed: np.ndarray) -> dict:
     def samples(count: int = 100, seed: int = 1) -> dict:
-        noise = np.random.default_rng(seed).normal(size=(count, config.latent_size)).astype("float32")
-        fake = _generate(gan, noise)
+        fake = _generate(gan, generator_codes(config, count, seed))
         if config.kind == "image":
             return {"images": (fake + 1.0) / 2.0}  # [0, 1], as classifiers of real digits see them
         return {"values": fake.reshape(-1)}
@@ -165,15 +197,15 @@ def _queries(gan: GAN, config, fixed: np.ndarray) -> dict:
 def setup(config, limit: int | None = None) -> TrainingSetup:
     gan = build_gan(config)
     real = real_data(config, limit)
-    rng = np.random.default_rng(config.seed + 1)
     if config.kind == "1d":
-        fixed = rng.normal(size=(SAMPLES_FOR_VIEWS, config.latent_size)).astype("float32")
+        fixed = generator_codes(config, SAMPLES_FOR_VIEWS, config.seed + 1)
         report, statistics = _one_d_views(gan, config, real, fixed)
     else:
-        fixed = rng.normal(size=(GRID, config.latent_size)).astype("float32")
+        rows, columns = grid_shape(config)
+        fixed = generator_codes(config, rows * columns, config.seed + 1)
         report, statistics = _image_views(gan, real, fixed)
     return TrainingSetup(
-        model=gan, x=real, y=None, report=report, epoch_extras=statistics, batch_metric="d_loss",
+        model=gan, x=real, y=real_digits(config, limit), report=report, epoch_extras=statistics, batch_metric="d_loss",
         report_seconds=REPORT_SECONDS[config.kind], queries=_queries(gan, config, fixed),
         networks={"Generator": gan.generator, "Discriminator": gan.discriminator},
     )
