@@ -78,6 +78,12 @@ class Field:
             return "1" if value else "0"
         return f"{value:g}" if isinstance(value, float) else str(value)
 
+    def shown(self, value: Any) -> str:
+        """``value`` as a person reads it: a switch is on or off, not the link's 1 or 0."""
+        if self.kind == "bool":
+            return t("controls.on") if value else t("controls.off")
+        return self.to_text(value)
+
     def from_text(self, text: str) -> Any:
         """Parse what ``to_text`` wrote; raises ConfigError on anything else."""
         if self.kind in ("int_list", "float_list"):

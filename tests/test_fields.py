@@ -53,6 +53,8 @@ def test_the_run_line_names_only_settings_that_play_a_part():
 
     one_d, image = describe(GanConfig(kind="1d")), describe(GanConfig(kind="image"))
     assert "target mean" in one_d and "target mean" not in image
+    assert "conditioned on the digit" not in one_d and "conditioned on the digit off" in image  # a switch reads on/off
+    assert "conditioned on the digit on" in describe(GanConfig(kind="image", conditional=True))
     dense, conv = describe(AutoencoderConfig(kind="dense")), describe(AutoencoderConfig(kind="conv", denoising=True))
     assert "latent size" in dense and "code channels" not in dense and "noise level" not in dense
     assert "code channels" in conv and "latent size" not in conv and "noise level" in conv

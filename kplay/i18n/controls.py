@@ -41,6 +41,8 @@ MESSAGES = {
     ),
     "changed": ("{label}: {old} in this run, {new} now", "{label}: 이 실행은 {old}, 지금은 {new}"),
     "this_run": ("This run: {settings}.", "이 실행: {settings}."),
+    "on": ("on", "켬"),
+    "off": ("off", "끔"),
     # summary
     "summary": ("Model summary", "모델 요약"),
     "layer": ("Layer", "층"),

@@ -36,7 +36,7 @@ def describe(config: Any) -> str:
     parts = []
     for name, spec in fields_of(type(config)).items():
         if not spec.advanced and getattr(config, name) != () and spec.applies(config):
-            parts.append(f"{field_label(spec).lower()} {spec.to_text(getattr(config, name))}")
+            parts.append(f"{field_label(spec).lower()} {spec.shown(getattr(config, name))}")
     return ", ".join(parts)
 
 
@@ -44,7 +44,7 @@ def changed_settings(old: Any, new: Any) -> list[str]:
     if type(old) is not type(new):
         return []
     return [
-        t("controls.changed", label=field_label(spec), old=spec.to_text(getattr(old, name)), new=spec.to_text(getattr(new, name)))
+        t("controls.changed", label=field_label(spec), old=spec.shown(getattr(old, name)), new=spec.shown(getattr(new, name)))
         for name, spec in fields_of(type(old)).items()
         if getattr(old, name) != getattr(new, name)
     ]
