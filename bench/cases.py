@@ -1,8 +1,8 @@
 """The benchmark registry: one case per page preset, with its quality target.
 
 A case names the page, the config its default preset trains, the quality metric read
-from the run's epoch history (or, with a ``scorer``, measured on the run's model at the
-budget) and the target that metric should reach within a time budget. Adding a page to
+from the run's epoch history (or, with a ``scorer``, measured on the run's model every
+few seconds) and the target that metric should reach within a time budget. Adding a page to
 the benchmark is one row here.
 """
 
@@ -43,7 +43,9 @@ class Case:
     # The live-versus-bare comparison trains the preset six times; a long preset compares
     # this many epochs instead (same model, data and seed), and keeps its quality run whole.
     overhead_epochs: int | None = None
-    scorer: Callable[[Any], float] | None = None  # Run -> metric, asked at the budget when history has no such metric
+    # Makes the Run -> metric function (before the clock starts) when history has no such metric;
+    # it is asked every SCORE_SECONDS and at the budget.
+    scorer: Callable[[], Callable[[Any], float]] | None = None
     # The quality run's clock includes what a page open would do beforehand (the spare's
     # set-up), after ``fresh`` clears caches: the applied page's budget includes pre-training.
     setup_timed: bool = False
@@ -181,11 +183,16 @@ def real_digit_score(held_out: int = 500) -> float:
     return gan_measures.digit_score(raw.x[test], lambda x: judge.predict_proba(x.reshape(len(x), -1)))["score"]
 
 
-def digit_score(run) -> float:
-    """Share of 100 generated digits the judge recognises with confidence >= 0.9 (0 unless all 10 appear)."""
-    images = run.query("samples", count=100)["images"]  # first, so the generator is judged as it is at the budget
+def digit_scorer() -> Callable[[Any], float]:
+    """The judge, trained once; then a run's score: the share of 100 generated digits it recognises
+    with confidence >= 0.9 (0 unless all 10 appear)."""
     judge = _digit_classifier()
-    return gan_measures.digit_score(images, lambda x: judge.predict_proba(x.reshape(len(x), -1)))["score"]
+
+    def score(run) -> float:
+        images = run.query("samples", count=100)["images"]
+        return gan_measures.digit_score(images, lambda x: judge.predict_proba(x.reshape(len(x), -1)))["score"]
+
+    return score
 
 
 # The page loads this preset when the DCGAN is chosen: the bench measures what the page trains.
@@ -237,10 +244,10 @@ CASES: dict[str, Case] = {
         Case("gan1d", "pages/gan.py", GanConfig(), "mean_gap", 0.3, 20.0, higher_is_better=False,
              slider=("gan.target_mean", (3.0, 4.0)), draw=draw_gan, draw_results=draw_gan_results, quick={"epochs": 2}),
         Case("gan", "pages/gan.py", DCGAN, "digit_score", 0.8, 90.0, slider=("gan.target_mean", (3.0, 4.0)),
-             draw=draw_gan, draw_results=draw_gan_results, quick=TINY_GAN, scorer=digit_score, overhead_epochs=3, reference=real_digit_score),
+             draw=draw_gan, draw_results=draw_gan_results, quick=TINY_GAN, scorer=digit_scorer, overhead_epochs=3, reference=real_digit_score),
         # The book's DCGAN, not told the digit: the same score, for comparison.
         Case("gan_book", "pages/gan.py", BOOK_DCGAN, "digit_score", 0.8, 90.0, slider=("gan.target_mean", (3.0, 4.0)),
-             draw=draw_gan, draw_results=draw_gan_results, quick=TINY_GAN, scorer=digit_score, overhead_epochs=3, reference=real_digit_score),
+             draw=draw_gan, draw_results=draw_gan_results, quick=TINY_GAN, scorer=digit_scorer, overhead_epochs=3, reference=real_digit_score),
         # Segmentation, validation IoU (mean over classes); the same without skips should stay lower.
         Case("unet", "pages/unet.py", UnetConfig(), "val_iou", 0.90, 60.0,
              slider=("unet.depth", (2, 3)), draw=draw_unet, draw_results=draw_unet_results, quick=UNET_QUICK, overhead_epochs=3),

@@ -17,6 +17,8 @@ from kplay.training import POOL, Run
 # The page's two polls: its live views (curves), and its slower results (grids, matrices).
 from kplay.ui.training import POLL_SECONDS as POLL, RESULTS_POLL_SECONDS as RESULTS_POLL
 
+SCORE_SECONDS = 10.0  # a scored metric (the digit score) is asked this often: its time to target
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
@@ -43,14 +45,15 @@ def live_run(case, draw: bool = True, stop_after: float | None = None, score: bo
     """Train like the page: poll and render its live views and results; returns timings and the metric's timeline.
 
     ``stop_after`` presses Stop once that many seconds have passed (a quality run needs
-    no more than its time budget). ``score`` asks the case's scorer, if any, at the budget
-    (a poll early: the answer must describe the model within the budget). ``timed_setup``
+    no more than its time budget). ``score`` asks the case's scorer, if any, every
+    SCORE_SECONDS and at the budget (a poll early: the answer must describe the model within it). ``timed_setup``
     leaves the case's set-up to the timed run.
     """
+    scorer = case.scorer() if score and case.scorer is not None else None
     wait_for_spare(case, prepare=not timed_setup)
     start = time.perf_counter()
     run = Run(case.config, limit=case.limit)
-    first_progress, timeline, seen, worker_rss, scored = None, [], 0, 0.0, False
+    first_progress, timeline, seen, worker_rss, last_scored = None, [], 0, 0.0, 0.0
     drawn, drawn_results = -POLL, -RESULTS_POLL
     while True:
         snapshot = run.snapshot()
@@ -61,11 +64,12 @@ def live_run(case, draw: bool = True, stop_after: float | None = None, score: bo
         for value in values[seen:]:
             timeline.append((round(now, 3), float(value)))
         seen = len(values)
-        if score and case.scorer is not None and not scored and snapshot.status != "failed" and (
-            now >= case.budget - 2 * POLL or (not snapshot.active and snapshot.epoch)
-        ):  # a metric measured on the model itself, once, at the budget (or at the end if sooner)
-            timeline.append((round(now, 3), float(case.scorer(run))))
-            scored = True
+        at_budget = now >= case.budget - 2 * POLL or (not snapshot.active and snapshot.epoch)
+        if scorer is not None and last_scored < case.budget and snapshot.status != "failed" and (
+            now >= last_scored + SCORE_SECONDS or at_budget
+        ):  # a metric measured on the model itself: every SCORE_SECONDS, then once at the budget (or the end)
+            timeline.append((round(now, 3), float(scorer(run))))
+            last_scored = case.budget if at_budget else now
         if not snapshot.active:
             break
         if stop_after is not None and now > stop_after and snapshot.status != "stopping":
