@@ -17,6 +17,7 @@ import numpy as np
 from kplay import render
 from kplay.measures import gan as gan_measures
 from kplay.datasets import bundled
+from kplay.models.gan import grid_shape
 from kplay.presets import PRESETS
 from kplay.models import AutoencoderConfig, CnnConfig, DenseConfig, GanConfig, RnnConfig, TransferConfig, UnetConfig
 from kplay.render import Curve
@@ -157,7 +158,7 @@ def draw_gan(snapshot) -> None:
 def draw_gan_results(snapshot) -> None:
     """The GAN page's results: the image GAN's sample grid."""
     if snapshot.results.get("kind") == "image":
-        gan_render.samples_figure(snapshot.results["grid"], "samples").to_json()
+        gan_render.samples_figure(snapshot.results["grid"], "samples", grid_shape(snapshot.config)[1]).to_json()
 
 
 def _judge(x, y):

@@ -53,7 +53,8 @@ def live_run(case, draw: bool = True, stop_after: float | None = None, score: bo
     wait_for_spare(case, prepare=not timed_setup)
     start = time.perf_counter()
     run = Run(case.config, limit=case.limit)
-    first_progress, timeline, seen, worker_rss, last_scored = None, [], 0, 0.0, 0.0
+    first_progress, timeline, seen, worker_rss = None, [], 0, 0.0
+    last_scored, final_scored = 0.0, False
     drawn, drawn_results = -POLL, -RESULTS_POLL
     while True:
         snapshot = run.snapshot()
@@ -65,11 +66,12 @@ def live_run(case, draw: bool = True, stop_after: float | None = None, score: bo
             timeline.append((round(now, 3), float(value)))
         seen = len(values)
         at_budget = now >= case.budget - 2 * POLL or (not snapshot.active and snapshot.epoch)
-        if scorer is not None and last_scored < case.budget and snapshot.status != "failed" and (
+        if scorer is not None and not final_scored and snapshot.status != "failed" and (
             now >= last_scored + SCORE_SECONDS or at_budget
         ):  # a metric measured on the model itself: every SCORE_SECONDS, then once at the budget (or the end)
-            timeline.append((round(now, 3), float(scorer(run))))
-            last_scored = case.budget if at_budget else now
+            value = float(scorer(run))
+            last_scored, final_scored = time.perf_counter() - start, at_budget  # the model it scored was this late
+            timeline.append((round(last_scored, 3), value))
         if not snapshot.active:
             break
         if stop_after is not None and now > stop_after and snapshot.status != "stopping":

@@ -21,7 +21,7 @@ from kplay.ui.widgets import key_of, widgets
 from kplay.ui.workspace import workspace
 
 PAGE = "gan"
-FIRST_PRESET = {"1d": PRESETS[PAGE][0], "image": PRESETS[PAGE][1]}  # what choosing a kind loads
+FIRST_PRESET = {kind: next(p for p in PRESETS[PAGE] if p.values["kind"] == kind) for kind in KINDS}  # what choosing a kind loads
 OPTIMIZERS = ("adam", "rmsprop", "momentum", "sgd")
 
 through_app_navigation()

@@ -63,3 +63,20 @@ def test_the_run_line_names_only_settings_that_play_a_part():
     assert "series length" in sine and "noise" in sine
     digits = describe(RnnConfig(task="classify", dataset="mnist5k"))
     assert "window length" not in digits and "forecast horizon" not in digits
+
+
+def test_a_switch_reads_on_or_off_where_people_read_it_and_1_or_0_in_links():
+    from kplay import i18n
+    from kplay.models.gan import GanConfig
+    from kplay.ui.training import changed_settings
+    from kplay.fields import fields_of
+    from kplay.urlstate import encode
+
+    book, told = GanConfig(kind="image"), GanConfig(kind="image", conditional=True)
+    assert changed_settings(book, told) == ["Conditioned on the digit: off in this run, on now"]
+    i18n.set_language("ko")
+    try:
+        assert changed_settings(book, told) == ["숫자 조건부: 이 실행은 끔, 지금은 켬"]
+    finally:
+        i18n.set_language("en")
+    assert encode(fields_of(GanConfig), {"conditional": True}) == {"conditional": "1"}

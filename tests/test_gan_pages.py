@@ -22,7 +22,7 @@ def test_1d_gan_trains_and_shows_histograms_d_curve_and_both_players_curves():
 def test_dcgan_trains_then_offers_a_timeline_and_a_latent_walk():
     at = open_page("pages/gan.py")
     at.radio(key="gan.kind").set_value("image").run()
-    assert at.slider(key="gan.epochs").value == 30  # choosing a kind loads its book settings
+    assert at.slider(key="gan.epochs").value == 30  # choosing a kind loads its first preset
     assert "DCGAN on MNIST" in " ".join(i.value for i in at.info)
     assert at.toggle(key="gan.conditional").value is True  # told the digit: a column per digit
     at.slider(key="gan.latent_size").set_value(8)

@@ -29,7 +29,7 @@ COMMENTS = {
     "LABEL_SMOOTHING": "real examples are labelled 1 - this",
     "TARGET_MEAN": "the normal distribution to learn",
     "SAMPLES": "real samples per epoch",
-    "CLASSES": "digits G and D are told about",
+    "CLASSES": "MNIST's digits, told to G and D (fixed: the input shapes below count them)",
 }
 
 DATA = {
@@ -97,7 +97,7 @@ GAN_CLASS = """
 # The GAN's inputs and D's view of them: noise alone, or (conditioned, keras-io's conditional GAN)
 # noise followed by the digit's one-hot code, which D sees as one extra channel per digit.
 NOISE_ONLY = """
-        def _codes(self, batch):  # the generator's inputs, and no digits
+        def _codes(self, batch):  # no digits: the same train_step serves the GAN told the digit
             return keras.random.normal((batch, LATENT_SIZE), seed=self.noise_seed), None
 
         def _judge(self, samples, digits):
@@ -113,6 +113,11 @@ TOLD_THE_DIGIT = """
             maps = ops.tile(digits[:, None, None, :], (1, images.shape[1], images.shape[2], 1))
             return self.discriminator(ops.concatenate([images, maps], axis=-1), training=True)
 """
+
+GENERATOR_HEADING = {False: "# 2. Generator: noise -> sample",
+                     True: "# 2. Generator: noise, then the digit's one-hot code (LATENT_SIZE + CLASSES) -> image"}
+DISCRIMINATOR_HEADING = {False: "# 3. Discriminator: sample -> P(real)",
+                         True: "# 3. Discriminator: image, then one channel per digit (1 + CLASSES) -> P(real)"}
 
 # DCGAN's Adam uses beta_1 = 0.5, as the page does.
 OPTIMIZERS = {**snippets.OPTIMIZERS, "adam": "keras.optimizers.Adam(learning_rate=LEARNING_RATE, beta_1=0.5)"}
@@ -158,8 +163,8 @@ def _fill(template: str, **parts: str) -> str:
 
 def _gan_class(config: GanConfig) -> str:
     if config.classes:
-        return _fill(GAN_CLASS, methods=TOLD_THE_DIGIT, data="data", unpack="real, real_digits = data")
-    return _fill(GAN_CLASS, methods=NOISE_ONLY, data="real", unpack="real_digits = None")
+        return _fill(GAN_CLASS, methods=TOLD_THE_DIGIT.lstrip("\n"), data="data", unpack="real, real_digits = data")
+    return _fill(GAN_CLASS, methods=NOISE_ONLY.lstrip("\n"), data="real", unpack="real_digits = None")
 
 
 def _results(config: GanConfig) -> str:
@@ -208,8 +213,8 @@ def script(config: GanConfig) -> str:
         snippets.constants(values, COMMENTS),
         "keras.utils.set_random_seed(SEED)  # the same initial weights and noise every run\n",
         block(DATA[config.kind] + (DIGITS if config.classes else "")),
-        snippets.model_code(specs["Generator"], "generator", "# 2. Generator: noise -> sample"),
-        snippets.model_code(specs["Discriminator"], "discriminator", "# 3. Discriminator: sample -> P(real)"),
+        snippets.model_code(specs["Generator"], "generator", GENERATOR_HEADING[bool(config.classes)]),
+        snippets.model_code(specs["Discriminator"], "discriminator", DISCRIMINATOR_HEADING[bool(config.classes)]),
         block(_gan_class(config)),
         block(TRAIN.format(g_optimizer=optimizer, d_optimizer=optimizer.replace("LEARNING_RATE", "D_LEARNING_RATE"),
                            what="real samples and their digits' one-hot codes" if config.classes else "real samples only (y=None)",

@@ -34,7 +34,7 @@ def _picture(tiles: np.ndarray, title: str, width: int) -> go.Figure:
     return styled(figure, title, height=fitted_height(tiles.shape, width))
 
 
-def samples_figure(grid: np.ndarray, title: str, columns: int = 6, width: int = MAIN_COLUMN) -> go.Figure:
+def samples_figure(grid: np.ndarray, title: str, columns: int, width: int = MAIN_COLUMN) -> go.Figure:
     """A grid of generated digits; ``width`` is the column it is drawn in (HALF_COLUMN beside another chart)."""
     return _picture(mosaic(grid, columns), title, width)
 

@@ -122,7 +122,7 @@ def evaluate_only(conn, setup):
 
     start = time.perf_counter()
     x, y = setup.validation if setup.validation is not None else (setup.x, setup.y)
-    if y is None or setup.networks:  # a GAN: no loss to score against, the page's views are the prediction
+    if y is None or not setup.has_loss:  # nothing to score against (a GAN): the page's views are the prediction
         logs = setup.epoch_extras() if setup.epoch_extras else {}
     else:
         logs = setup.model.evaluate(x, y, batch_size=256, verbose=0, return_dict=True)

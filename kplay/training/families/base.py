@@ -12,8 +12,9 @@ import numpy as np
 class TrainingSetup:
     model: Any  # a compiled keras.Model; ``fit`` is called on it
     x: np.ndarray  # training inputs
-    y: np.ndarray | None  # training targets; None when the model's train_step needs none (a GAN)
+    y: np.ndarray | None  # training targets, or what a GAN is told (the digits); None when train_step needs none
     validation: tuple[np.ndarray, np.ndarray] | None = None
+    has_loss: bool = True  # False: evaluate() has nothing to score (a GAN's own train_step, no compiled loss)
     report: Callable[[], dict] = dict  # result arrays for the page (see training/reports.py)
     epoch_extras: Callable[[], dict] | None = None  # more values for each epoch's history
     batch_metric: str = "loss"  # the per-batch log drawn live and checked for NaN

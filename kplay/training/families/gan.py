@@ -166,7 +166,8 @@ def _one_d_views(gan: GAN, config, real: np.ndarray, noise: np.ndarray):
 
 
 def _image_views(gan: GAN, real: np.ndarray, fixed: np.ndarray):
-    reference = real[:len(fixed)]
+    # Spread over the data set: the bundled digits are sorted by class, and the first ones are all 0s.
+    reference = real[:: max(len(real) // len(fixed), 1)][:len(fixed)]
 
     def report() -> dict:
         fake = _generate(gan, fixed)
@@ -205,7 +206,7 @@ def setup(config, limit: int | None = None) -> TrainingSetup:
         fixed = generator_codes(config, rows * columns, config.seed + 1)
         report, statistics = _image_views(gan, real, fixed)
     return TrainingSetup(
-        model=gan, x=real, y=real_digits(config, limit), report=report, epoch_extras=statistics, batch_metric="d_loss",
+        model=gan, x=real, y=real_digits(config, limit), has_loss=False, report=report, epoch_extras=statistics, batch_metric="d_loss",
         report_seconds=REPORT_SECONDS[config.kind], queries=_queries(gan, config, fixed),
         networks={"Generator": gan.generator, "Discriminator": gan.discriminator},
     )
