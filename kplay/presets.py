@@ -17,6 +17,11 @@ class Preset:
     values: dict
 
 
+# The book's DCGAN settings, shared by the DCGAN told the digit and the one that is not.
+DCGAN = {"kind": "image", "latent_size": 64, "generator_width": 64, "discriminator_width": 64, "optimizer": "adam",
+         "learning_rate": 0.0002, "discriminator_learning_rate": 0.0002, "discriminator_steps": 1,
+         "label_smoothing": 0.1, "epochs": 30, "batch_size": 64}
+
 # The UNET page's defaults, which its presets start from.
 UNET_SEGMENTATION = {
     "task": "segmentation", "dataset": "shapes", "image_size": 48, "images": 800, "shapes_per_image": 2, "noise": 0.05,
@@ -286,17 +291,13 @@ PRESETS: dict[str, tuple[Preset, ...]] = {
             "DCGAN on MNIST, told the digit",
             "Each column is asked for one digit, 0 to 9. The grid starts as grey noise; strokes come within seconds, and by about "
             "a minute most samples read as their column's digit. D(x) and D(G(z)) hover around 0.5.",
-            {"kind": "image", "conditional": True, "latent_size": 64, "generator_width": 64, "discriminator_width": 64, "optimizer": "adam",
-             "learning_rate": 0.0002, "discriminator_learning_rate": 0.0002, "discriminator_steps": 1,
-             "label_smoothing": 0.1, "epochs": 30, "batch_size": 64},
+            {**DCGAN, "conditional": True},
         ),
         Preset(
             "Book ch.7: DCGAN on MNIST",
             "Not told the digit, G must find the ten digits by itself: strokes, then digit-like shapes appear in the same places, "
             "but after a minute and a half only about half of them read as clear digits.",
-            {"kind": "image", "conditional": False, "latent_size": 64, "generator_width": 64, "discriminator_width": 64, "optimizer": "adam",
-             "learning_rate": 0.0002, "discriminator_learning_rate": 0.0002, "discriminator_steps": 1,
-             "label_smoothing": 0.1, "epochs": 30, "batch_size": 64},
+            {**DCGAN, "conditional": False},
         ),
         Preset(
             "D too strong",
