@@ -84,12 +84,13 @@ def draw_live(snapshot: Snapshot | None) -> None:
 
 
 def _diversity_note(snapshot: Snapshot) -> None:
-    # Untrained generators draw near-identical blobs: only a trained one can be said to collapse.
     score = snapshot.results.get("diversity")
     if score is None:
         return
-    if gan_measures.collapsed(score) and not snapshot.active:
+    if gan_measures.collapsed(score, snapshot.epoch) and not snapshot.active:
         st.warning(t("gan.collapse", score=score), icon=":material/content_copy:")
+    elif snapshot.epoch < gan_measures.JUDGED_FROM_EPOCH:
+        st.caption(t("gan.diversity_early", score=score, epoch=gan_measures.JUDGED_FROM_EPOCH))
     else:
         st.caption(t("gan.diversity", score=score))
 

@@ -50,8 +50,9 @@ def test_diversity_flags_near_copies_and_passes_varied_samples():
     real = rng.uniform(-1, 1, (36, 28, 28, 1))
     varied = rng.uniform(-1, 1, (36, 28, 28, 1))
     copies = np.repeat(varied[:1], 36, axis=0) + rng.normal(0, 0.01, (36, 28, 28, 1))
-    assert not gan_measures.collapsed(gan_measures.diversity(varied, real))
-    assert gan_measures.collapsed(gan_measures.diversity(copies, real))
+    assert not gan_measures.collapsed(gan_measures.diversity(varied, real), epochs_done=3)
+    assert gan_measures.collapsed(gan_measures.diversity(copies, real), epochs_done=3)
+    assert not gan_measures.collapsed(gan_measures.diversity(copies, real), epochs_done=2)  # untrained blobs look alike too
     assert gan_measures.diversity(copies, real) < 0.05
 
 

@@ -36,6 +36,8 @@ def test_dcgan_trains_then_offers_a_timeline_and_a_latent_walk():
     assert timeline.max >= 2 and timeline.value == timeline.max
     assert any(title.startswith("After ") for title in charts(at))
     assert any("each column is asked for one digit" in caption.value for caption in at.caption)
+    assert any("Too early to judge" in caption.value for caption in at.caption)  # 2 epochs: no mode-collapse warning
+    assert not any("Mode collapse" in warning.value for warning in at.warning)
     assert at.number_input(key="gan.sample_b").max == 40  # four rows of ten digits
     timeline.set_value(1).run()
     assert "From sample 1 to sample 2" in charts(at), [w.value for w in at.warning]

@@ -35,10 +35,10 @@ MESSAGES = {
     "real_std": ("Real std", "진짜 표준편차"),
     "fake_mean": ("Generated mean", "생성 평균"),
     "fake_std": ("Generated std", "생성 표준편차"),
-    "samples_title": ("Samples from the same fixed noise · {epoch} epochs done", "같은 고정 잡음에서 나온 샘플 · 에포크 {epoch}회 완료"),
+    "samples_title": ("Samples from the same fixed noise · epochs done: {epoch}", "같은 고정 잡음에서 나온 샘플 · 에포크 {epoch}회 완료"),
     "waiting": ("The first samples appear after a few seconds of training.", "학습을 몇 초 하면 첫 샘플이 나타납니다."),
     "timeline": ("Timeline: kept sample grids", "타임라인: 저장된 샘플 격자"),
-    "timeline_title": ("After {seconds:.0f} s of training · {epoch} epochs done", "학습 {seconds:.0f}초 후 · 에포크 {epoch}회 완료"),
+    "timeline_title": ("After {seconds:.0f} s of training · epochs done: {epoch}", "학습 {seconds:.0f}초 후 · 에포크 {epoch}회 완료"),
     "timeline_help": (
         "Scrub back through the grids kept while training: the same noise, drawn by an ever better generator.",
         "학습 중 저장한 격자를 되돌려 보세요. 같은 잡음을 점점 나아지는 생성자가 그린 것입니다.",
@@ -67,6 +67,12 @@ MESSAGES = {
     ),
     "diversity": ("Diversity of the samples: {score:.2f} of the real data's (near 0 means mode collapse).",
                   "샘플의 다양성: 진짜 데이터의 {score:.2f}배 (0에 가까우면 모드 붕괴)."),
+    "diversity_early": (
+        "Diversity of the samples: {score:.2f} of the real data's. Too early to judge: an untrained generator draws "
+        "near-identical blobs, so mode collapse is named only from epoch {epoch} on.",
+        "샘플의 다양성: 진짜 데이터의 {score:.2f}배. 아직 판단하기 이릅니다. 학습 전의 생성자는 거의 같은 얼룩을 그리므로 "
+        "모드 붕괴는 에포크 {epoch}부터 판단합니다.",
+    ),
     # refusals of impossible settings (kplay/models/gan.py)
     "error_batch": (
         "Batch size {batch} is too small for a GAN: the discriminator compares real and fake "
