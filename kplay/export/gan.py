@@ -155,7 +155,7 @@ RESULTS = {
 
 
 def _fill(template: str, **parts: str) -> str:
-    """``template`` with its ``{name}`` slots filled (not str.format: the code has braces of its own)."""
+    """``template`` with its ``{name}`` slots filled (not str.format: the templates' code has braces of its own)."""
     for name, text in parts.items():
         template = template.replace("{" + name + "}", text)
     return template
@@ -203,7 +203,8 @@ def script(config: GanConfig) -> str:
     if config.kind == "1d":
         values.update({"TARGET_MEAN": config.target_mean, "TARGET_STD": config.target_std, "SAMPLES": 2048})
     else:
-        values.update({"CLASSES": config.classes} if config.classes else {})
+        if config.classes:
+            values["CLASSES"] = config.classes
         values["RESULT_IMAGE"] = "generated.png"
     values.update({"SEED": config.seed, "LIMIT": None})
     optimizer = OPTIMIZERS[config.optimizer]
@@ -216,9 +217,9 @@ def script(config: GanConfig) -> str:
         snippets.model_code(specs["Generator"], "generator", GENERATOR_HEADING[bool(config.classes)]),
         snippets.model_code(specs["Discriminator"], "discriminator", DISCRIMINATOR_HEADING[bool(config.classes)]),
         block(_gan_class(config)),
-        block(TRAIN.format(g_optimizer=optimizer, d_optimizer=optimizer.replace("LEARNING_RATE", "D_LEARNING_RATE"),
-                           what="real samples and their digits' one-hot codes" if config.classes else "real samples only (y=None)",
-                           train_data="(x_train, digits_train)" if config.classes else "x_train")),
+        block(_fill(TRAIN, g_optimizer=optimizer, d_optimizer=optimizer.replace("LEARNING_RATE", "D_LEARNING_RATE"),
+                    what="real samples and their digits' one-hot codes" if config.classes else "real samples only (y=None)",
+                    train_data="(x_train, digits_train)" if config.classes else "x_train")),
         block(_results(config)),
         snippets.result_line('{"final": {name: values[-1] for name, values in history.history.items()}, "test": test}'),
     )

@@ -121,11 +121,15 @@ def real_data(config, limit: int | None = None) -> np.ndarray:
     return (images * 2.0 - 1.0).astype("float32")
 
 
+def _one_hot(digits: np.ndarray, classes: int) -> np.ndarray:
+    return np.eye(classes, dtype="float32")[digits]
+
+
 def real_digits(config, limit: int | None = None) -> np.ndarray | None:
     """The real digits' one-hot codes, for a conditioned GAN; None otherwise."""
     if not config.classes:
         return None
-    return np.eye(config.classes, dtype="float32")[bundled.mnist_5k().y[:limit]]
+    return _one_hot(bundled.mnist_5k().y[:limit], config.classes)
 
 
 def generator_codes(config, count: int, seed: int) -> np.ndarray:
@@ -133,7 +137,7 @@ def generator_codes(config, count: int, seed: int) -> np.ndarray:
     noise = np.random.default_rng(seed).normal(size=(count, config.latent_size)).astype("float32")
     if not config.classes:
         return noise
-    return np.concatenate([noise, np.eye(config.classes, dtype="float32")[np.arange(count) % config.classes]], axis=1)
+    return np.concatenate([noise, _one_hot(np.arange(count) % config.classes, config.classes)], axis=1)
 
 
 def _generate(gan: GAN, noise: np.ndarray) -> np.ndarray:
