@@ -10,7 +10,7 @@ from kplay.models import GanConfig
 from kplay.models.gan import KINDS, grid_shape
 from kplay.presets import PRESETS
 from kplay.render import gan as render
-from kplay.render.pictures import HALF_COLUMN
+from kplay.render.pictures import HALF_COLUMN, MAIN_COLUMN
 from kplay.training import Snapshot
 from kplay.ui import share, training
 from kplay.ui.presets import _apply as apply_preset
@@ -99,13 +99,13 @@ def _columns(snapshot: Snapshot) -> int:
     return grid_shape(snapshot.config)[1]
 
 
-def _timeline(snapshot: Snapshot, label: str) -> None:
+def _timeline(snapshot: Snapshot, label: str, width: int) -> None:
     frames = snapshot.frames
     chosen = st.slider(t("gan.timeline"), 1, len(frames), value=len(frames), key=f"{PAGE}.timeline.{label}",
                        help=t("gan.timeline_help"))
     seconds, epoch, grid = frames[chosen - 1]
     title = t("gan.timeline_title", seconds=seconds, epoch=epoch)
-    chart(render.samples_figure(grid, title, _columns(snapshot), width=HALF_COLUMN), f"{PAGE}.chart.timeline")  # beside the walk
+    chart(render.samples_figure(grid, title, _columns(snapshot), width=width), f"{PAGE}.chart.timeline")
 
 
 def _interpolation(snapshot: Snapshot, label: str) -> None:
@@ -146,9 +146,13 @@ def draw_results(snapshot: Snapshot | None) -> None:
         title = t("gan.samples_title", epoch=snapshot.epoch)
         chart(render.samples_figure(report["grid"], title, _columns(snapshot)), f"{PAGE}.chart.samples")
         return
+    if _columns(snapshot) > 6:  # ten digits across are too small to read at half width on a projector
+        _timeline(snapshot, label, MAIN_COLUMN)
+        _interpolation(snapshot, label)
+        return
     left, right = st.columns(2)
     with left:
-        _timeline(snapshot, label)
+        _timeline(snapshot, label, HALF_COLUMN)  # beside the walk
     with right:
         _interpolation(snapshot, label)
 

@@ -1,6 +1,11 @@
 """The GAN page through AppTest: tiny runs of both kinds, to the end, with their views."""
 
+import numpy as np
 from apptest import charts, open_page, points, train_to_end
+
+from kplay.i18n import t
+from kplay.render.gan import samples_figure
+from kplay.render.pictures import MAIN_COLUMN
 
 
 def test_1d_gan_trains_and_shows_histograms_d_curve_and_both_players_curves():
@@ -34,7 +39,10 @@ def test_dcgan_trains_then_offers_a_timeline_and_a_latent_walk():
     train_to_end(at, "gan", timeout=400)
     timeline = at.slider(key="gan.timeline.run 1")
     assert timeline.max >= 2 and timeline.value == timeline.max
-    assert any(title.startswith("After ") for title in charts(at))
+    timeline_chart = next(chart for title, chart in charts(at).items() if title.startswith("After "))
+    title = t("gan.timeline_title", seconds=1, epoch=1)  # a two-line title, as the page's
+    full_width = samples_figure(np.zeros((40, 28, 28), "uint8"), title, 10, MAIN_COLUMN)
+    assert timeline_chart["layout"]["height"] == full_width.layout.height  # not at half width beside the walk
     assert any("each column is asked for one digit" in caption.value for caption in at.caption)
     assert any("Too early to judge" in caption.value for caption in at.caption)  # 2 epochs: no mode-collapse warning
     assert not any("Mode collapse" in warning.value for warning in at.warning)
