@@ -2,7 +2,7 @@ import numpy as np
 import plotly.graph_objects as go
 
 from kplay import datasets, render
-from kplay.render.style import CORRECT, WRONG, shown_title
+from kplay.render.style import CORRECT, WRONG, level_lines, shown_title, styled
 from kplay.render import Curve
 from kplay.training import Snapshot
 from kplay.training.reports import classification_report, confusion_matrix, line_report, regression_report
@@ -85,6 +85,36 @@ def test_a_long_title_gets_a_subtitle_line_instead_of_being_cut_off():
     assert (short.layout.title.text, short.layout.title.subtitle.text) == ("Loss · run 1", "")
     korean = render.titled(go.Figure(), "오차 행렬 · 테스트 정확도 94.2%")  # 22 letters, but as wide as 35 Latin ones
     assert korean.layout.title.text == "오차 행렬"
+
+
+def test_the_house_look_sets_other_layout_in_the_same_step_as_update_layout_would():
+    plain = go.Figure(go.Scatter(x=[1, 2], y=[3, 4]))
+    plain.update_xaxes(title_text="epoch", range=[0, 5])
+    plain.update_layout(legend={"x": 0.5})
+    expected = update_styled(plain, "Loss · validation of the second run")  # long: two title lines
+    figure = styled(go.Figure(go.Scatter(x=[1, 2], y=[3, 4])), "Loss · validation of the second run",
+                    xaxis={"title": {"text": "epoch"}, "range": [0, 5]}, legend={"x": 0.5})
+    assert figure.to_plotly_json() == expected.to_plotly_json()
+    assert (figure.layout.legend.x, figure.layout.legend.orientation) == (0.5, "h")  # merged into the look, not replacing it
+
+
+def update_styled(figure: go.Figure, title: str) -> go.Figure:
+    """The house look applied with update_layout, as styled did before building figures whole."""
+    main, detail = title.split(" · ")
+    figure.update_layout(title={"x": 0.01, "font": {"size": 18}, "subtitle": {"font": {"size": 16, "color": "#5c5f66"}}},
+                         font={"size": 16}, height=360, margin={"l": 10, "r": 10, "t": 50, "b": 10},
+                         legend={"orientation": "h", "y": -0.2, "x": 0})
+    figure.update_layout(legend={"x": 0.5})
+    return figure.update_layout(title_text=main, title_subtitle_text=detail, margin_t=72, height=382)
+
+
+def test_level_lines_draw_what_add_hline_draws():
+    drawn = go.Figure(go.Scatter(x=[1, 2], y=[0.2, 0.8]))
+    for y, line, text in ((0.5, {"dash": "dot"}, "balance"), (2.0, {"color": "#868e96", "width": 2}, "target = 2")):
+        drawn.add_hline(y=y, line=line, annotation_text=text)
+    laid = go.Figure(go.Scatter(x=[1, 2], y=[0.2, 0.8]), layout=level_lines([(0.5, {"dash": "dot"}, "balance"),
+                                                                              (2.0, {"color": "#868e96", "width": 2}, "target = 2")]))
+    assert laid.to_plotly_json() == drawn.to_plotly_json()
 
 
 def test_every_chart_keeps_the_white_look_even_when_streamlit_took_the_default_template(monkeypatch):

@@ -50,18 +50,16 @@ def reconstruction_grid_figure(originals: np.ndarray, reconstructions: np.ndarra
     canvas = reconstruction_tiles(rows)
     row_h = canvas.shape[0] / len(rows)
     figure = go.Figure(picture(canvas))
-    figure.update_layout(annotations=[
+    annotations = [
         {"x": 0, "y": r * row_h + BAND - 6, "text": f"<b>{name}</b>", "showarrow": False,
          "xanchor": "left", "yanchor": "bottom", "font": {"size": 16}}
         for r, name in enumerate(names)
-    ])
-    figure.update_xaxes(visible=False)
-    figure.update_yaxes(visible=False)
+    ]
     title = t("autoencoder.grid_title")
     if mse is not None:
         title += " · " + t("autoencoder.grid_mse", mse=mse)
     height = int(880 * canvas.shape[0] / canvas.shape[1]) + 60  # the picture's aspect at a wide column
-    return styled(figure, title, height=max(height, 220))
+    return styled(figure, title, height=max(height, 220), annotations=annotations, xaxis={"visible": False}, yaxis={"visible": False})
 
 
 def latent_map_figure(points: np.ndarray, labels: np.ndarray, class_names: tuple, projected: bool,
@@ -84,9 +82,6 @@ def latent_map_figure(points: np.ndarray, labels: np.ndarray, class_names: tuple
             marker={"size": 18, "symbol": "x", "color": "black", "line": {"width": 2}},
         ))
     axis = "autoencoder.axis_pc" if projected else "autoencoder.axis_code"
-    figure.update_xaxes(title_text=t(axis, n=1), zeroline=False)
-    figure.update_yaxes(title_text=t(axis, n=2), zeroline=False)
     title = t("autoencoder.map_title_projected" if projected else "autoencoder.map_title")
-    figure = styled(figure, title, height=460)
-    figure.update_layout(legend={"orientation": "v", "y": 1, "x": 1.02})
-    return figure
+    return styled(figure, title, height=460, legend={"orientation": "v", "y": 1, "x": 1.02},
+                  xaxis={"title": {"text": t(axis, n=1)}, "zeroline": False}, yaxis={"title": {"text": t(axis, n=2)}, "zeroline": False})

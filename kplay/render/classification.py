@@ -18,10 +18,10 @@ def confusion_figure(matrix: np.ndarray, class_names: tuple) -> go.Figure:
             text=matrix, texttemplate="%{text}", hovertemplate=t("charts.confusion_hover") + "<extra></extra>",
         )
     )
-    figure.update_xaxes(title_text=t("charts.predicted"), type="category", side="bottom")
-    figure.update_yaxes(title_text=t("charts.true"), type="category", autorange="reversed")
     accuracy = np.trace(matrix) / max(1, matrix.sum())
-    return styled(figure, t("charts.confusion_title", accuracy=accuracy), height=420)
+    return styled(figure, t("charts.confusion_title", accuracy=accuracy), height=420,
+                  xaxis={"title": {"text": t("charts.predicted")}, "type": "category", "side": "bottom"},
+                  yaxis={"title": {"text": t("charts.true")}, "type": "category", "autorange": "reversed"})
 
 
 LABEL_BAND = 0.3  # white space under each image for its label, as a share of the tile
@@ -47,7 +47,8 @@ def image_tiles(images: np.ndarray, correct: np.ndarray, columns: int = 8, borde
     return canvas
 
 
-def image_grid_figure(images, true, predicted, confidence, class_names: tuple, columns: int = 8) -> go.Figure:
+def image_grid_figure(images, true, predicted, confidence, class_names: tuple, columns: int = 8, title: str = "") -> go.Figure:
+    """Each image framed green (right) or red (wrong) with its predicted class; ``title`` replaces "test predictions"."""
     correct = np.asarray(true) == np.asarray(predicted)
     tiles = image_tiles(np.asarray(images), correct, columns)
     figure = go.Figure(picture(tiles))
@@ -65,13 +66,12 @@ def image_grid_figure(images, true, predicted, confidence, class_names: tuple, c
             "x": (c + 0.5) * tile_w, "y": (r + 1 - LABEL_BAND) * tile_h + 2, "text": text, "showarrow": False,
             "yanchor": "top", "font": {"size": 14, "color": CORRECT if correct[index] else WRONG},
         })
-    figure.update_layout(annotations=annotations)  # one update: adding them one by one is ~10x slower
-    figure.update_xaxes(visible=False)
-    figure.update_yaxes(visible=False)
     wrong = int((~correct).sum())
-    title = t("charts.grid_title", wrong=wrong, count=len(true))
+    title = title or t("charts.grid_title", wrong=wrong, count=len(true))
     # Height from the picture's aspect at a typical column width, so no empty band is left.
-    return styled(figure, title, height=fitted_height(tiles.shape))
+    # Annotations in the same step as the rest: adding them one by one is ~10x slower.
+    return styled(figure, title, height=fitted_height(tiles.shape), annotations=annotations,
+                  xaxis={"visible": False}, yaxis={"visible": False})
 
 
 def _hex_rgb(colour: str) -> tuple[int, int, int]:

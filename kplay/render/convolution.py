@@ -12,7 +12,7 @@ import plotly.graph_objects as go
 from kplay.i18n import t
 from kplay.render.classification import image_grid_figure
 from kplay.render.pictures import fitted_height, picture
-from kplay.render.style import run_colour, styled, titled
+from kplay.render.style import run_colour, styled
 
 GAP_SHARE = 8  # the gap between tiles is 1/8 of a tile
 MAPS_WIDTH = 704  # the feature maps span the main column
@@ -32,10 +32,8 @@ def mosaic(tiles: list[np.ndarray], columns: int, tile: int, fill: float = np.na
     return canvas
 
 
-def _bare(figure: go.Figure, title: str, height: int) -> go.Figure:
-    figure.update_xaxes(visible=False)
-    figure.update_yaxes(visible=False, autorange="reversed", scaleanchor="x")
-    return styled(figure, title, height=height)
+def _bare(figure: go.Figure, title: str, height: int, **layout) -> go.Figure:
+    return styled(figure, title, height=height, xaxis={"visible": False}, yaxis={"visible": False, "autorange": "reversed", "scaleanchor": "x"}, **layout)
 
 
 def filters_figure(filters: np.ndarray, columns: int = 8) -> go.Figure:
@@ -78,12 +76,12 @@ def feature_maps_figure(layers: list[dict], per_row: int = 8) -> go.Figure:
         stacked += [padded, np.full((band, width), np.nan, dtype="float32")]
     canvas = np.concatenate(stacked)
     figure = go.Figure(go.Heatmap(z=canvas, colorscale="Viridis", zmin=0, zmax=1, showscale=False, hoverinfo="skip"))
-    figure.update_layout(annotations=[
+    annotations = [
         {"x": 0, "y": top - 2, "text": label, "showarrow": False, "xanchor": "left", "yanchor": "bottom", "font": {"size": 14}}
         for top, label in zip(positions, labels)
-    ])
+    ]
     height = int(MAPS_WIDTH * canvas.shape[0] / canvas.shape[1]) + 60
-    return _bare(figure, t("cnn.maps_title"), height)
+    return _bare(figure, t("cnn.maps_title"), height, annotations=annotations)
 
 
 def probabilities_figure(probabilities: np.ndarray, class_names: tuple, true: int | None = None) -> go.Figure:
@@ -94,12 +92,10 @@ def probabilities_figure(probabilities: np.ndarray, class_names: tuple, true: in
         x=[str(c) for c in class_names], y=probabilities, marker={"color": colours},
         text=[f"{p:.0%}" for p in probabilities], textposition="outside", hoverinfo="skip",
     ))
-    figure.update_xaxes(type="category")
-    figure.update_yaxes(range=[0, 1.15], tickformat=".0%")
     title = t("cnn.probabilities_title", name=class_names[best], share=float(probabilities[best]))
     if true is not None:
         title += " · " + t("cnn.probabilities_true", name=class_names[true])
-    return styled(figure, title, height=320)
+    return styled(figure, title, height=320, xaxis={"type": "category"}, yaxis={"range": [0, 1.15], "tickformat": ".0%"})
 
 
 def picture_figure(image: np.ndarray, title: str = "") -> go.Figure:
@@ -112,5 +108,5 @@ def picture_figure(image: np.ndarray, title: str = "") -> go.Figure:
 
 def wrong_grid_figure(wrong: dict, class_names: tuple) -> go.Figure:
     """The test images the model is surest about and gets wrong."""
-    figure = image_grid_figure(wrong["images"], wrong["true"], wrong["predicted"], wrong["confidence"], class_names, columns=4)
-    return titled(figure, t("cnn.wrong_title", count=len(wrong["true"])))
+    return image_grid_figure(wrong["images"], wrong["true"], wrong["predicted"], wrong["confidence"], class_names, columns=4,
+                             title=t("cnn.wrong_title", count=len(wrong["true"])))

@@ -50,6 +50,5 @@ def curves_figure(metric: str, runs: list[Curve], live_index: int | None = None,
         if val:
             figure.add_trace(go.Scatter(x=list(range(1, len(val) + 1)), y=val, mode="lines+markers" if live else "lines", name=t("charts.validation", run=run.label), line={"color": colour, "width": width, "dash": "dash"}))
     longest = max([epochs or 0] + [len(run.history.get(metric, [])) for run in runs])
-    figure.update_xaxes(title_text=t("charts.epoch"), range=[0, longest * 1.02] if longest else None)
     calm_if_empty(figure)
-    return styled(figure, metric_title(metric))
+    return styled(figure, metric_title(metric), xaxis={"title": {"text": t("charts.epoch")}, "range": [0, longest * 1.02] if longest else None})

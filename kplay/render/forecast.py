@@ -6,7 +6,7 @@ import numpy as np
 import plotly.graph_objects as go
 
 from kplay.i18n import t
-from kplay.render.style import run_colour, styled
+from kplay.render.style import level_lines, run_colour, styled
 
 TRUTH, BASELINE = "#495057", "#868e96"
 
@@ -36,10 +36,9 @@ def forecast_figure(report: dict, start_month: str | None = None, unit: str = ""
         figure.add_trace(go.Scatter(x=x[len(values) - 1 :], y=np.concatenate([values[-1:], forecast]), mode="lines",
                                     name=t("rnn.forecast", steps=len(forecast)),
                                     line={"color": run_colour(4), "width": 3, "dash": "dash"}))
-    figure.update_yaxes(title_text=unit or t("rnn.value"))
-    figure.update_xaxes(title_text=t("rnn.month") if start_month else t("rnn.step"))
     rmse = report["rmse"]
-    return styled(figure, t("rnn.forecast_title", rmse=rmse["network"], seasonal=rmse["seasonal_naive"]), height=440)
+    return styled(figure, t("rnn.forecast_title", rmse=rmse["network"], seasonal=rmse["seasonal_naive"]), height=440,
+                  xaxis={"title": {"text": t("rnn.month") if start_month else t("rnn.step")}}, yaxis={"title": {"text": unit or t("rnn.value")}})
 
 
 def baseline_curve_figure(history: dict, epochs: int | None = None) -> go.Figure:
@@ -47,14 +46,13 @@ def baseline_curve_figure(history: dict, epochs: int | None = None) -> go.Figure
     figure = go.Figure()
     network = history.get("test_rmse", [])
     numbers = list(range(1, len(network) + 1))
+    levels = []
     if network:
         for key, name, dash in (("rmse_vs_seasonal_naive", "rnn.seasonal_naive", "dot"), ("rmse_vs_last_value", "rnn.last_value", "dash")):
             level = network[-1] / history[key][-1]
-            figure.add_hline(y=level, line={"color": BASELINE, "dash": dash, "width": 2},
-                             annotation_text=f"{t(name)} {level:.3g}", annotation_position="top right")
+            levels.append((level, {"color": BASELINE, "dash": dash, "width": 2}, f"{t(name)} {level:.3g}"))
         figure.add_trace(go.Scatter(x=numbers, y=network, mode="lines+markers", name=t("rnn.network"),
                                     line={"color": run_colour(1), "width": 3}))
     longest = max(epochs or 0, len(network))
-    figure.update_xaxes(title_text=t("rnn.epoch"), range=[0, longest * 1.02] if longest else None)
-    figure.update_yaxes(title_text="RMSE", rangemode="tozero")
-    return styled(figure, t("rnn.rmse_curve_title"))
+    return styled(figure, t("rnn.rmse_curve_title"), xaxis={"title": {"text": t("rnn.epoch")}, "range": [0, longest * 1.02] if longest else None},
+                  yaxis={"title": {"text": "RMSE"}, "rangemode": "tozero"}, **(level_lines(levels) if levels else {}))

@@ -8,7 +8,7 @@ import plotly.graph_objects as go
 from kplay.i18n import t
 from kplay.render.curves import batch_loss_trace
 from kplay.render.pictures import HALF_COLUMN, MAIN_COLUMN, fitted_height, picture
-from kplay.render.style import calm_if_empty, run_colour, styled
+from kplay.render.style import calm_if_empty, level_lines, run_colour, styled
 
 REAL, FAKE, VERDICT = "#2f9e44", "#d6336c", "#1f6feb"
 TILE_SCALE = 3  # 28-pixel digits drawn at 84 pixels: readable on a projector
@@ -28,10 +28,8 @@ def mosaic(images: np.ndarray, columns: int, gap: int = 2) -> np.ndarray:
 
 
 def _picture(tiles: np.ndarray, title: str, width: int) -> go.Figure:
-    figure = go.Figure(picture(tiles))
-    figure.update_xaxes(visible=False)
-    figure.update_yaxes(visible=False, scaleanchor="x")
-    return styled(figure, title, height=fitted_height(tiles.shape, width))
+    return styled(go.Figure(picture(tiles)), title, height=fitted_height(tiles.shape, width),
+                  xaxis={"visible": False}, yaxis={"visible": False, "scaleanchor": "x"})
 
 
 def samples_figure(grid: np.ndarray, title: str, columns: int, width: int = MAIN_COLUMN) -> go.Figure:
@@ -47,12 +45,15 @@ def frames_figure(frames: np.ndarray, title: str, columns: int = 5) -> go.Figure
     return _picture(mosaic(frames, columns), title, HALF_COLUMN)
 
 
-def _per_epoch(figure: go.Figure, history: dict, names: dict, epochs: int) -> None:
+def _epoch_axis(epochs: int) -> dict:
+    return {"title": {"text": t("gan.axis_epoch")}, "range": [0, max(epochs, 1) * 1.02]}
+
+
+def _per_epoch(figure: go.Figure, history: dict, names: dict) -> None:
     for index, (metric, label) in enumerate(names.items()):
         values = history.get(metric, [])
         figure.add_trace(go.Scatter(x=list(range(1, len(values) + 1)), y=values, mode="lines+markers", name=label,
                                     line={"color": run_colour(index), "width": 3}))
-    figure.update_xaxes(title_text=t("gan.axis_epoch"), range=[0, max(epochs, 1) * 1.02])
 
 
 def losses_figure(history: dict, batch_loss: list, epochs: int) -> go.Figure:
@@ -60,9 +61,9 @@ def losses_figure(history: dict, batch_loss: list, epochs: int) -> go.Figure:
     figure = go.Figure()
     if batch_loss:
         figure.add_trace(batch_loss_trace(batch_loss, t("gan.d_loss_batch"), run_colour(0)))
-    _per_epoch(figure, history, {"d_loss": t("gan.d_loss"), "g_loss": t("gan.g_loss")}, epochs)
+    _per_epoch(figure, history, {"d_loss": t("gan.d_loss"), "g_loss": t("gan.g_loss")})
     calm_if_empty(figure, (0, 2))
-    return styled(figure, t("gan.losses_title"))
+    return styled(figure, t("gan.losses_title"), xaxis=_epoch_axis(epochs))
 
 
 def verdicts_figure(history: dict, epochs: int) -> go.Figure:
@@ -72,10 +73,8 @@ def verdicts_figure(history: dict, epochs: int) -> go.Figure:
         values = history.get(metric, [])
         figure.add_trace(go.Scatter(x=list(range(1, len(values) + 1)), y=values, mode="lines+markers", name=label,
                                     line={"color": colour, "width": 3}))
-    figure.add_hline(y=0.5, line={"dash": "dot", "color": "#868e96"}, annotation_text=t("gan.balance"))
-    figure.update_xaxes(title_text=t("gan.axis_epoch"), range=[0, max(epochs, 1) * 1.02])
-    figure.update_yaxes(range=[0, 1.02])
-    return styled(figure, t("gan.verdicts_title"))
+    balance = level_lines([(0.5, {"dash": "dot", "color": "#868e96"}, t("gan.balance"))])
+    return styled(figure, t("gan.verdicts_title"), xaxis=_epoch_axis(epochs), yaxis={"range": [0, 1.02]}, **balance)
 
 
 def distribution_figure(report: dict, fake_density: np.ndarray | None = None) -> go.Figure:
@@ -88,10 +87,10 @@ def distribution_figure(report: dict, fake_density: np.ndarray | None = None) ->
     figure.add_trace(go.Bar(x=centres, y=fake, width=width, name=t("gan.generated"), marker_color=FAKE, opacity=0.55))
     figure.add_trace(go.Scatter(x=report["curve_x"], y=report["curve_d"], mode="lines", name=t("gan.d_curve"),
                                 line={"color": VERDICT, "width": 3}, yaxis="y2"))
-    figure.update_layout(
+    return styled(
+        figure, t("gan.distribution_title"), height=400,
         barmode="overlay",
+        xaxis={"title": {"text": "x"}, "range": [edges[0], edges[-1]]},
         yaxis={"title": {"text": t("gan.axis_density")}, "rangemode": "tozero"},
         yaxis2={"title": {"text": "D(x)"}, "overlaying": "y", "side": "right", "range": [0, 1.02], "showgrid": False},
     )
-    figure.update_xaxes(title_text="x", range=[edges[0], edges[-1]])
-    return styled(figure, t("gan.distribution_title"), height=400)

@@ -66,15 +66,14 @@ def _grid_figure(canvas: np.ndarray, row_names: list[str], title: str, legend: s
     rows = len(row_names)
     figure = go.Figure(picture(canvas))
     row_h = canvas.shape[0] / rows
-    figure.update_yaxes(tickvals=[(r + 0.5) * row_h - GAP / 2 for r in range(rows)], ticktext=row_names,
-                        showgrid=False, zeroline=False, ticks="", tickfont={"size": 16, "color": "#222"})
-    figure.update_xaxes(visible=False)
+    rows_axis = {"tickvals": [(r + 0.5) * row_h - GAP / 2 for r in range(rows)], "ticktext": row_names,
+                 "showgrid": False, "zeroline": False, "ticks": "", "tickfont": {"size": 16, "color": "#222"}}
     if legend:
         figure.add_annotation(text=legend, xref="paper", yref="paper", x=0, y=-0.02, yanchor="top",
                               showarrow=False, align="left")
     width = 760  # the usual width of the live column
     height = int((width - 150) * canvas.shape[0] / canvas.shape[1]) + 60 + (30 if legend else 0)
-    figure = styled(figure, title, height=height)
+    figure = styled(figure, title, height=height, xaxis={"visible": False}, yaxis=rows_axis)
     figure.update_layout(margin={"l": 130, "r": 10, "t": 50, "b": 40 if legend else 10})
     return figure
 

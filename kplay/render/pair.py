@@ -22,11 +22,10 @@ def pair_curves_figure(metric: str, history: dict, runs: tuple[tuple[str, str], 
             values = history.get(key, [])
             figure.add_trace(go.Scatter(x=list(range(1, len(values) + 1)), y=values, mode="lines+markers" if "dash" not in style else "lines",
                                         name=t(f"applied.{name}", run=label), line={"color": colour, **style}))
-    figure.update_xaxes(title_text=t("applied.axis_epoch"), range=[0, max(epochs, len(history.get(f"{runs[0][0]}_{metric}", []))) * 1.02])
-    if metric == "accuracy" and any(history.get(f"val_{prefix}_{metric}") for prefix, _ in runs):
-        figure.update_yaxes(tickformat=".0%")
+    longest = max(epochs, len(history.get(f"{runs[0][0]}_{metric}", [])))
     calm_if_empty(figure)
-    return styled(figure, t(f"applied.chart_{metric}"))
+    yaxis = {"tickformat": ".0%"} if metric == "accuracy" and any(history.get(f"val_{prefix}_{metric}") for prefix, _ in runs) else {}
+    return styled(figure, t(f"applied.chart_{metric}"), xaxis={"title": {"text": t("applied.axis_epoch")}, "range": [0, longest * 1.02]}, yaxis=yaxis)
 
 
 def points(gap: float) -> str:

@@ -16,14 +16,28 @@ WHITE = "plotly_white"
 pio.templates.default = WHITE
 
 
-def _on_white(figure: go.Figure) -> None:
-    """Give the white template to a figure made under another default, and claim the default back.
+def _relaid(figure: go.Figure, changes: dict) -> go.Figure:
+    """The figure built anew with ``changes`` deep-merged into its layout.
 
-    Streamlit makes its own template the default when it is imported, which may come after this module.
+    Plotly checks an ``update_layout`` key by key, path by path: 4.5 ms a call, twice a
+    chart on every live redraw. A figure built from a whole layout dict takes 0.6 ms.
+    Streamlit makes its own template the default when it is imported, which may come
+    after this module: the default is claimed back before the figure takes it.
     """
-    if figure.layout.template != pio.templates[WHITE]:  # a comparison: 0.3 ms
+    layout = figure.layout.to_plotly_json()
+    layout.pop("template", None)
+    if pio.templates.default != WHITE:
         pio.templates.default = WHITE
-        figure.layout.template = WHITE  # replaced, not merged as update_layout would
+    return go.Figure(data=figure.data, layout=_merged(layout, changes))
+
+
+def _merged(base: dict, changes: dict) -> dict:
+    """``base`` with ``changes`` on top, nested dicts merged as ``update_layout`` merges them."""
+    merged = dict(base)
+    for key, value in changes.items():
+        both_dicts = isinstance(value, dict) and isinstance(merged.get(key), dict)
+        merged[key] = _merged(merged[key], value) if both_dicts else value
+    return merged
 
 
 def run_colour(index: int) -> str:
@@ -34,6 +48,20 @@ def calm_if_empty(figure: go.Figure, y_range: tuple[float, float] = (0, 1)) -> N
     """A chart with no points yet gets a fixed y axis: a calm empty frame, not Plotly's default ticks."""
     if not any(trace.x is not None and len(trace.x) for trace in figure.data):  # arrays have no truth value
         figure.update_yaxes(range=list(y_range))
+
+
+def level_lines(levels: list[tuple[float, dict, str]]) -> dict:
+    """Horizontal lines across the plot, each labelled at its right end, as layout for ``styled``.
+
+    What ``add_hline`` draws, for (y, line style, label) each; ``add_hline`` takes 3 ms a
+    line, on every live redraw.
+    """
+    return {
+        "shapes": [{"type": "line", "xref": "x domain", "x0": 0, "x1": 1, "yref": "y", "y0": y, "y1": y, "line": line}
+                   for y, line, _ in levels],
+        "annotations": [{"text": text, "showarrow": False, "xref": "x domain", "x": 1, "xanchor": "right",
+                         "yref": "y", "y": y, "yanchor": "bottom"} for y, _, text in levels],
+    }
 
 
 TITLE_CHARS = 30  # about what one title line holds over a half-width chart at 1280 px (Plotly cuts, never wraps)
@@ -59,24 +87,35 @@ def shown_title(layout) -> str:
     return f"{main} · {detail}" if detail else main
 
 
-def titled(figure: go.Figure, title: str) -> go.Figure:
-    """Set (or replace) the figure's title, on two lines when it is long; the plot keeps its size."""
+def _title_layout(title: str, height: int | None, top: int | None) -> dict:
+    """Layout changes that set ``title``, on two lines when it is long, keeping the plot's size.
+
+    ``height`` and ``top`` are the figure's height and top margin so far (None: not set).
+    """
     main, detail = title_parts(title)
-    top = (72 if detail else 50) if title else 10
-    changes = {"title_text": main, "title_subtitle_text": detail, "margin_t": top}
-    if figure.layout.height is not None and figure.layout.margin.t is not None:
-        changes["height"] = figure.layout.height + top - figure.layout.margin.t
-    return figure.update_layout(**changes)
+    new_top = (72 if detail else 50) if title else 10
+    changes = {"title": {"text": main, "subtitle": {"text": detail}}, "margin": {"t": new_top}}
+    if height is not None and top is not None:
+        changes["height"] = height + new_top - top
+    return changes
 
 
-def styled(figure: go.Figure, title: str = "", height: int = 360) -> go.Figure:
-    """``height`` is for a one-line title (or none): a subtitle line adds to it."""
-    _on_white(figure)
-    figure.update_layout(
-        title={"x": 0.01, "font": {"size": FONT_SIZE + 2}, "subtitle": {"font": {"size": FONT_SIZE, "color": "#5c5f66"}}},
-        font={"size": FONT_SIZE},
-        height=height,
-        margin={"l": 10, "r": 10, "t": 50 if title else 10, "b": 10},
-        legend={"orientation": "h", "y": -0.2, "x": 0},
-    )
-    return titled(figure, title)
+def titled(figure: go.Figure, title: str) -> go.Figure:
+    """A copy of the figure with its title set (or replaced); the plot keeps its size."""
+    return _relaid(figure, _title_layout(title, figure.layout.height, figure.layout.margin.t))
+
+
+def styled(figure: go.Figure, title: str = "", height: int = 360, **layout) -> go.Figure:
+    """A copy of the figure in the house look, with any other ``layout`` (axes, shapes) set in the same step.
+
+    ``height`` is for a one-line title (or none): a subtitle line adds to it.
+    """
+    top = 50 if title else 10
+    look = {
+        "title": {"x": 0.01, "font": {"size": FONT_SIZE + 2}, "subtitle": {"font": {"size": FONT_SIZE, "color": "#5c5f66"}}},
+        "font": {"size": FONT_SIZE},
+        "height": height,
+        "margin": {"l": 10, "r": 10, "t": top, "b": 10},
+        "legend": {"orientation": "h", "y": -0.2, "x": 0},
+    }
+    return _relaid(figure, _merged(_merged(look, layout), _title_layout(title, height, top)))

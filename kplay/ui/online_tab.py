@@ -63,10 +63,10 @@ def online_view(snapshot) -> None:
         return
     grid = report["grid"]
     st.caption(t("online.accuracy", accuracy=report["validation_accuracy"], count=report["validation_images"]))
-    figure = image_grid_figure(grid["images"], grid["true"], grid["predicted"], grid["confidence"], report["class_names"])
     wrong = int((grid["true"] != grid["predicted"]).sum())
-    render.titled(figure, t("online.grid_title", wrong=wrong, count=len(grid["true"])))  # validation, not test
-    chart(figure, f"{ONLINE}.chart.grid")
+    title = t("online.grid_title", wrong=wrong, count=len(grid["true"]))  # validation pictures, not test ones
+    chart(image_grid_figure(grid["images"], grid["true"], grid["predicted"], grid["confidence"], report["class_names"], title=title),
+          f"{ONLINE}.chart.grid")
 
 
 def online_tab() -> None:
