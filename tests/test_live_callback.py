@@ -1,0 +1,100 @@
+"""The live callback's messages, driven by hand with a fake clock: no model is trained."""
+
+from types import SimpleNamespace
+
+import pytest
+
+from kplay.training import callback
+from kplay.training.callback import LiveCallback
+
+BATCHES = 10
+EPOCH_SECONDS = 0.2  # a small dense network's epoch on the bundled digits
+
+
+class Connection:
+    """The worker's end of the pipe: records what is sent, hands out queued commands.
+
+    A page that is told the run paused presses Resume.
+    """
+
+    def __init__(self) -> None:
+        self.sent, self.commands = [], []
+        self.reports_when_paused = None
+
+    def send(self, message) -> None:
+        self.sent.append(message)
+        if message == ("status", {"status": "paused"}):
+            self.reports_when_paused = len(self.kinds("report"))
+            self.commands.append("resume")
+
+    def poll(self, timeout: float = 0.0) -> bool:
+        return bool(self.commands)
+
+    def recv(self):
+        return self.commands.pop(0)
+
+    def kinds(self, kind: str) -> list:
+        return [body for sent_kind, body in self.sent if sent_kind == kind]
+
+
+@pytest.fixture
+def clock(monkeypatch):
+    now = [0.0]
+    monkeypatch.setattr(callback.time, "perf_counter", lambda: now[0])
+    return now
+
+
+def live_callback(report_seconds: float | None = None) -> tuple[LiveCallback, Connection]:
+    conn = Connection()
+    setup = SimpleNamespace(report=lambda: {"grid": "pixels"}, report_seconds=report_seconds, batch_metric="loss",
+                            epoch_extras=None, queries={})
+    live = LiveCallback(conn, setup, SimpleNamespace(learning_rate=0.01), pause_after_first_epoch=False)
+    live.set_model(SimpleNamespace(stop_training=False))
+    live.set_params({"steps": BATCHES, "epochs": 15})
+    live.on_train_begin()
+    return live, conn
+
+
+def train_epoch(live: LiveCallback, clock: list, epoch: int, before_end=None) -> None:
+    live.on_epoch_begin(epoch)
+    for batch in range(BATCHES):
+        clock[0] += EPOCH_SECONDS / BATCHES
+        live.on_train_batch_end(batch, {"loss": 0.5})
+        if before_end is not None and batch == BATCHES - 2:
+            before_end()
+    live.on_epoch_end(epoch, {"loss": 0.5})
+
+
+def test_reports_come_after_the_first_epoch_then_about_once_a_second_not_after_every_epoch(clock):
+    live, conn = live_callback()
+    train_epoch(live, clock, 0)
+    assert len(conn.kinds("report")) == 1  # the results views fill as soon as there is something to show
+    for epoch in range(1, 15):
+        train_epoch(live, clock, epoch)
+    assert len(conn.kinds("epoch")) == 15
+    assert len(conn.kinds("report")) == 3  # 3 s of training: after about 0.2 s, 1.2 s and 2.2 s, not 15 times
+    live.on_train_end()
+    assert len(conn.kinds("report")) == 4 and conn.sent[-1][0] == "end"  # and the final one
+
+
+def test_a_family_that_asks_for_reports_more_often_gets_them(clock):
+    live, conn = live_callback(report_seconds=0.5)  # the 1-D GAN's distribution moves twice a second
+    for epoch in range(15):
+        train_epoch(live, clock, epoch)
+    assert len(conn.kinds("report")) == 6  # every 0.5 s, mid-epoch too: after about 0.2, 0.7, 1.2, 1.7, 2.2 and 2.7 s
+
+
+def test_a_pause_reports_where_the_run_stopped_unless_it_just_reported(clock):
+    live, conn = live_callback()
+    train_epoch(live, clock, 0)
+    reports = len(conn.kinds("report"))
+    conn.commands = ["pause"]  # read after the next batch: pauses mid-epoch
+    train_epoch(live, clock, 1)
+    assert [body["status"] for body in conn.kinds("status")] == ["paused", "training"]
+    assert conn.reports_when_paused == reports + 1  # what the paused page shows is the model as it paused
+
+    live, conn = live_callback()
+    live.step_pending = True  # Step: pause after this epoch, which has just reported
+    train_epoch(live, clock, 0)
+    assert [body["status"] for body in conn.kinds("status")] == ["paused", "training"]
+    assert conn.reports_when_paused == 1
