@@ -55,12 +55,19 @@ def _overhead(case, options) -> dict:
         # would hand the live side a head start and hide what polling and drawing cost.
         live.append(measure.live_run(compared, timed_setup=True))
         bare.append(measure.bare_fit(compared))
+    live_cpu = [r["cpu"]["worker"] + r["cpu"]["server"] for r in live]
     return {
         "overhead_epochs": compared.config.epochs,
         "overhead_method": OVERHEAD_METHOD,
         "live_wall_s": [round(r["wall"], 2) for r in live],
-        "bare_fit_s": [round(b, 2) for b in bare],
-        "live_overhead": statistics.median(r["wall"] / seconds for r, seconds in zip(live, bare)),
+        "bare_fit_s": [round(wall, 2) for wall, _ in bare],
+        "live_overhead": statistics.median(r["wall"] / wall for r, (wall, _) in zip(live, bare)),
+        # CPU seconds vary far less than wall time on a shared machine: the same comparison in CPU
+        # (the worker's and the drawing process's, over the bare script's), and the drawing's share.
+        "live_worker_cpu_s": [round(r["cpu"]["worker"], 2) for r in live],
+        "live_server_cpu_s": [round(r["cpu"]["server"], 2) for r in live],
+        "bare_fit_cpu_s": [round(cpu, 2) for _, cpu in bare],
+        "cpu_overhead": statistics.median(used / cpu for used, (_, cpu) in zip(live_cpu, bare)),
         "worker_peak_rss_mb": round(max(r["worker_rss_mb"] for r in live), 1),
     }
 
@@ -121,7 +128,8 @@ def _quality_cells(case: dict) -> str:
 def _overhead_cell(case: dict) -> str:
     if case.get("overhead_method") != OVERHEAD_METHOD:  # older runs gave the live side a prepared spare
         return "n/a"
-    return f"{_mark(case['live_overhead'], TARGETS['live_overhead'])} ({case['overhead_epochs']} epochs)"
+    cpu = f"; CPU {case['cpu_overhead']:.3g}" if "cpu_overhead" in case else ""
+    return f"{_mark(case['live_overhead'], TARGETS['live_overhead'])} ({case['overhead_epochs']} epochs{cpu})"
 
 
 def _memory_cell(case: dict) -> str:
@@ -150,7 +158,8 @@ def table(result: dict) -> str:
     lines += ["", "Quality: one run of the preset, stopped at 1.25 x its budget. Live overhead: the runner polled and drawn",
               "as the page does (live views every 0.4 s, results every 1.5 s), over a bare `model.fit` with the worker's",
               "own set-up and fit arguments (epochs as shown), both timing their set-up, alternated A B A B; the median",
-              "ratio. Memory: the serving process's RSS after 1 and after N one-epoch runs. n/a: not measured.",
+              "ratio of wall times, and of CPU seconds (the worker's and the drawing process's over the bare script's).",
+              "Memory: the serving process's RSS after 1 and after N one-epoch runs. n/a: not measured.",
               "", "Load average (1 min) when each part started, per case: " + "; ".join(
                   f"{name} " + ", ".join(f"{k[:-13]} {v:g}" for k, v in case.items() if k.endswith("_load_average"))
                   for name, case in result["cases"].items())]

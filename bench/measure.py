@@ -31,6 +31,16 @@ def rss_mb(pid: int | None = None) -> float:
     return float("nan")
 
 
+def cpu_s(pid: int | None = None) -> float:
+    """CPU seconds (user and system) a process has used: this one by default."""
+    if pid is None:
+        usage = resource.getrusage(resource.RUSAGE_SELF)
+        return usage.ru_utime + usage.ru_stime
+    with open(f"/proc/{pid}/stat") as f:
+        fields = f.read().rsplit(")", 1)[1].split()  # after the command name, which may hold spaces
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def wait_for_spare(case, timeout: float = 120.0, prepare: bool = True) -> None:
     """As on a page open for a few seconds: the spare has imported TensorFlow (and set up the case)."""
     POOL.warm()
@@ -51,8 +61,10 @@ def live_run(case, draw: bool = True, stop_after: float | None = None, score: bo
     """
     scorer = case.scorer() if score and case.scorer is not None else None
     wait_for_spare(case, prepare=not timed_setup)
-    start = time.perf_counter()
+    start, server_cpu = time.perf_counter(), cpu_s()
     run = Run(case.config, limit=case.limit)
+    worker_pid = run._worker.process.pid
+    worker_cpu = worker_cpu_at_end = cpu_s(worker_pid)  # what it used before this run: importing, warming up
     first_progress, timeline, seen, worker_rss = None, [], 0, 0.0
     last_scored, final_scored = 0.0, False
     drawn, drawn_results = -POLL, -RESULTS_POLL
@@ -80,7 +92,8 @@ def live_run(case, draw: bool = True, stop_after: float | None = None, score: bo
         if now - drawn >= POLL:
             drawn = now
             if run._worker.alive():
-                worker_rss = max(worker_rss, rss_mb(run._worker.process.pid))
+                worker_rss = max(worker_rss, rss_mb(worker_pid))
+                worker_cpu_at_end = _cpu_if_alive(worker_pid, worker_cpu_at_end)
             if draw and case.draw is not None:
                 case.draw(snapshot)
         if draw and case.draw_results is not None and now - drawn_results >= RESULTS_POLL:
@@ -88,9 +101,17 @@ def live_run(case, draw: bool = True, stop_after: float | None = None, score: bo
             case.draw_results(snapshot)
         time.sleep(0.02)
     wall = time.perf_counter() - start
+    cpu = {"worker": _cpu_if_alive(worker_pid, worker_cpu_at_end) - worker_cpu, "server": cpu_s() - server_cpu}
     run.close()
-    return {"wall": wall, "first_progress": first_progress, "timeline": timeline,
+    return {"wall": wall, "first_progress": first_progress, "timeline": timeline, "cpu": cpu,
             "status": snapshot.status, "message": snapshot.message, "worker_rss_mb": worker_rss}
+
+
+def _cpu_if_alive(pid: int, last: float) -> float:
+    try:
+        return cpu_s(pid)
+    except OSError:  # the worker has ended: what it used last time it was read
+        return last
 
 
 def prepared_first_progress(case, timeout: float = 300.0) -> float | None:
@@ -122,22 +143,23 @@ from kplay.training.families import setup_for
 from kplay.training.worker import _warm_up, fit_arguments
 config = pickle.loads(bytes.fromhex({config!r}))
 _warm_up()
-start = time.perf_counter()
+start, cpu = time.perf_counter(), time.process_time()
 keras.utils.set_random_seed(config.seed)
 setup = setup_for(config, {limit!r})
 setup.model.fit(**fit_arguments(setup, config))
-print(time.perf_counter() - start)
+print(time.perf_counter() - start, time.process_time() - cpu)
 """
 
 
-def bare_fit(case) -> float:
-    """The live run's set-up and ``model.fit`` with nothing live: seconds, warm-up excluded as on the page."""
+def bare_fit(case) -> tuple[float, float]:
+    """The live run's set-up and ``model.fit`` with nothing live: wall and CPU seconds, warm-up excluded as on the page."""
     # Else the pool's new spare imports TensorFlow while the bare fit is timed. Not prepared:
     # a spare set up here would hand the next live run its set-up, which that run must time.
     wait_for_spare(case, prepare=False)
     code = BARE_FIT.format(root=ROOT, config=pickle.dumps(case.config).hex(), limit=case.limit)
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
-    return float(out.stdout.strip().splitlines()[-1])
+    wall, cpu = out.stdout.strip().splitlines()[-1].split()
+    return float(wall), float(cpu)
 
 
 def quality(case, timeline: list[tuple[float, float]]) -> dict:

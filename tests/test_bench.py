@@ -29,6 +29,7 @@ def test_quick_bench_produces_every_metric():
     assert 0 < case["first_progress_s"] < 60
     assert case["quality"]["value_at_budget"] is not None and 0 < case["quality"]["value_at_budget"] <= 1
     assert 0.3 < case["live_overhead"] < 10 and all(b > 0 for b in case["bare_fit_s"])
+    assert 0.3 < case["cpu_overhead"] < 10 and all(c > 0 for c in case["live_worker_cpu_s"] + case["bare_fit_cpu_s"])
     assert case["memory"]["runs"] == 2 and math.isfinite(case["memory"]["growth_mb"])
     assert 0 < case["page_rerun_ms"] < 30_000 and case["worker_peak_rss_mb"] > 100
     assert data["cold_start_s"] is None or 0 < data["cold_start_s"] < 120
