@@ -135,6 +135,8 @@ def prepared_first_progress(case, timeout: float = 300.0) -> float | None:
 
 # The worker's own steps with nothing live: the same warm-up before the timing, then the
 # same seed, set-up and ``fit`` arguments, without the live callback, the pipe or the polls.
+# Timed to the end of training, as a live run is (its end is sent from ``on_train_end``):
+# ``fit`` sometimes takes seconds more to tear down its input pipeline before it returns.
 BARE_FIT = """
 import pickle, sys, time
 sys.path.insert(0, {root!r})
@@ -143,11 +145,17 @@ from kplay.training.families import setup_for
 from kplay.training.worker import _warm_up, fit_arguments
 config = pickle.loads(bytes.fromhex({config!r}))
 _warm_up()
+
+class Ended(keras.callbacks.Callback):  # no batch hooks: Keras still dispatches them its fastest way
+    def on_train_end(self, logs=None):
+        self.times = time.perf_counter() - start, time.process_time() - cpu
+
 start, cpu = time.perf_counter(), time.process_time()
 keras.utils.set_random_seed(config.seed)
 setup = setup_for(config, {limit!r})
-setup.model.fit(**fit_arguments(setup, config))
-print(time.perf_counter() - start, time.process_time() - cpu)
+ended = Ended()
+setup.model.fit(**fit_arguments(setup, config), callbacks=[ended])
+print(*ended.times)
 """
 
 
