@@ -8,7 +8,7 @@ import numpy as np
 import plotly.graph_objects as go
 
 from kplay.i18n import metric_title, t
-from kplay.render.style import calm_if_empty, run_colour, styled
+from kplay.render.style import calm_if_empty, epoch_axis, run_colour, styled
 
 
 @dataclass(frozen=True)
@@ -51,4 +51,4 @@ def curves_figure(metric: str, runs: list[Curve], live_index: int | None = None,
             figure.add_trace(go.Scatter(x=list(range(1, len(val) + 1)), y=val, mode="lines+markers" if live else "lines", name=t("charts.validation", run=run.label), line={"color": colour, "width": width, "dash": "dash"}))
     longest = max([epochs or 0] + [len(run.history.get(metric, [])) for run in runs])
     calm_if_empty(figure)
-    return styled(figure, metric_title(metric), xaxis={"title": {"text": t("charts.epoch")}, "range": [0, longest * 1.02] if longest else None})
+    return styled(figure, metric_title(metric), xaxis=epoch_axis(t("charts.epoch"), longest))

@@ -6,7 +6,7 @@ import numpy as np
 import plotly.graph_objects as go
 
 from kplay.i18n import t
-from kplay.render.style import level_lines, run_colour, styled
+from kplay.render.style import epoch_axis, level_lines, run_colour, styled
 
 TRUTH, BASELINE = "#495057", "#868e96"
 
@@ -54,5 +54,5 @@ def baseline_curve_figure(history: dict, epochs: int | None = None) -> go.Figure
         figure.add_trace(go.Scatter(x=numbers, y=network, mode="lines+markers", name=t("rnn.network"),
                                     line={"color": run_colour(1), "width": 3}))
     longest = max(epochs or 0, len(network))
-    return styled(figure, t("rnn.rmse_curve_title"), xaxis={"title": {"text": t("rnn.epoch")}, "range": [0, longest * 1.02] if longest else None},
+    return styled(figure, t("rnn.rmse_curve_title"), xaxis=epoch_axis(t("rnn.epoch"), longest),
                   yaxis={"title": {"text": "RMSE"}, "rangemode": "tozero"}, **(level_lines(levels) if levels else {}))

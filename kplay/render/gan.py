@@ -8,7 +8,7 @@ import plotly.graph_objects as go
 from kplay.i18n import t
 from kplay.render.curves import batch_loss_trace
 from kplay.render.pictures import HALF_COLUMN, MAIN_COLUMN, fitted_height, picture
-from kplay.render.style import calm_if_empty, level_lines, run_colour, styled
+from kplay.render.style import calm_if_empty, epoch_axis, level_lines, run_colour, styled
 
 REAL, FAKE, VERDICT = "#2f9e44", "#d6336c", "#1f6feb"
 TILE_SCALE = 3  # 28-pixel digits drawn at 84 pixels: readable on a projector
@@ -45,10 +45,6 @@ def frames_figure(frames: np.ndarray, title: str, columns: int = 5) -> go.Figure
     return _picture(mosaic(frames, columns), title, HALF_COLUMN)
 
 
-def _epoch_axis(epochs: int) -> dict:
-    return {"title": {"text": t("gan.axis_epoch")}, "range": [0, max(epochs, 1) * 1.02]}
-
-
 def _per_epoch(figure: go.Figure, history: dict, names: dict) -> None:
     for index, (metric, label) in enumerate(names.items()):
         values = history.get(metric, [])
@@ -63,7 +59,7 @@ def losses_figure(history: dict, batch_loss: list, epochs: int) -> go.Figure:
         figure.add_trace(batch_loss_trace(batch_loss, t("gan.d_loss_batch"), run_colour(0)))
     _per_epoch(figure, history, {"d_loss": t("gan.d_loss"), "g_loss": t("gan.g_loss")})
     calm_if_empty(figure, (0, 2))
-    return styled(figure, t("gan.losses_title"), xaxis=_epoch_axis(epochs))
+    return styled(figure, t("gan.losses_title"), xaxis=epoch_axis(t("gan.axis_epoch"), max(epochs, 1)))
 
 
 def verdicts_figure(history: dict, epochs: int) -> go.Figure:
@@ -74,7 +70,7 @@ def verdicts_figure(history: dict, epochs: int) -> go.Figure:
         figure.add_trace(go.Scatter(x=list(range(1, len(values) + 1)), y=values, mode="lines+markers", name=label,
                                     line={"color": colour, "width": 3}))
     balance = level_lines([(0.5, {"dash": "dot", "color": "#868e96"}, t("gan.balance"))])
-    return styled(figure, t("gan.verdicts_title"), xaxis=_epoch_axis(epochs), yaxis={"range": [0, 1.02]}, **balance)
+    return styled(figure, t("gan.verdicts_title"), xaxis=epoch_axis(t("gan.axis_epoch"), max(epochs, 1)), yaxis={"range": [0, 1.02]}, **balance)
 
 
 def distribution_figure(report: dict, fake_density: np.ndarray | None = None) -> go.Figure:

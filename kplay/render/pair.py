@@ -6,7 +6,7 @@ import numpy as np
 import plotly.graph_objects as go
 
 from kplay.i18n import t
-from kplay.render.style import calm_if_empty, run_colour, styled
+from kplay.render.style import calm_if_empty, epoch_axis, run_colour, styled
 
 
 def pair_curves_figure(metric: str, history: dict, runs: tuple[tuple[str, str], ...], epochs: int) -> go.Figure:
@@ -25,7 +25,7 @@ def pair_curves_figure(metric: str, history: dict, runs: tuple[tuple[str, str], 
     longest = max(epochs, len(history.get(f"{runs[0][0]}_{metric}", [])))
     calm_if_empty(figure)
     yaxis = {"tickformat": ".0%"} if metric == "accuracy" and any(history.get(f"val_{prefix}_{metric}") for prefix, _ in runs) else {}
-    return styled(figure, t(f"applied.chart_{metric}"), xaxis={"title": {"text": t("applied.axis_epoch")}, "range": [0, longest * 1.02]}, yaxis=yaxis)
+    return styled(figure, t(f"applied.chart_{metric}"), xaxis=epoch_axis(t("applied.axis_epoch"), longest), yaxis=yaxis)
 
 
 def points(gap: float) -> str:

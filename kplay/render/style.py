@@ -50,6 +50,11 @@ def calm_if_empty(figure: go.Figure, y_range: tuple[float, float] = (0, 1)) -> N
         figure.update_yaxes(range=list(y_range))
 
 
+def epoch_axis(title: str, longest: int) -> dict:
+    """An x axis of epochs that spans ``longest`` (a run's planned epochs), so a live curve grows into a fixed frame."""
+    return {"title": {"text": title}, "range": [0, longest * 1.02] if longest else None}
+
+
 def level_lines(levels: list[tuple[float, dict, str]]) -> dict:
     """Horizontal lines across the plot, each labelled at its right end, as layout for ``styled``.
 
