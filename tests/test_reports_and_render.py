@@ -126,3 +126,14 @@ def test_every_chart_keeps_the_white_look_even_when_streamlit_took_the_default_t
     figure = render.curves_figure("loss", [Curve("run", {"loss": [1.0, 0.5]})], 0, 5)
     assert figure.layout.template == white and pio.templates.default == "plotly_white"
     assert '"template"' in figure.to_json()  # sent to the browser with the figure, as before
+
+
+def test_the_applied_pages_curve_titles_fit_on_one_line_of_a_half_width_chart():
+    from kplay.render.pair import pair_curves_figure
+    from kplay.render.style import TITLE_CHARS, _width
+
+    history = {"val_plain_accuracy": [0.5], "plain_accuracy": [0.6], "val_plain_loss": [1.0], "plain_loss": [0.9]}
+    for metric in ("accuracy", "loss"):
+        title = pair_curves_figure(metric, history, (("plain", "without augmentation"),), 10).layout.title
+        assert _width(title.text) <= TITLE_CHARS  # Plotly cuts a long title off; it never wraps it
+        assert title.subtitle.text == "dashed: training"

@@ -77,8 +77,9 @@ MESSAGES = {
     "frozen_new": ("new, trained", "새 층, 학습"),
     "frozen_none": ("no weights", "가중치 없음"),
     # both
-    "chart_accuracy": ("Validation accuracy (dashed: training)", "검증 정확도 (점선: 훈련)"),
-    "chart_loss": ("Validation loss (dashed: training)", "검증 손실 (점선: 훈련)"),
+    # "what · detail": a title over a half-width chart, the detail on its own line (render.style.title_parts)
+    "chart_accuracy": ("Validation accuracy · dashed: training", "검증 정확도 · 점선: 훈련"),
+    "chart_loss": ("Validation loss · dashed: training", "검증 손실 · 점선: 훈련"),
     "axis_epoch": ("epoch", "에포크"),
     "trace_validation": ("{run}: validation", "{run}: 검증"),
     "trace_training": ("{run}: training", "{run}: 훈련"),
