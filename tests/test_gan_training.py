@@ -32,9 +32,9 @@ def test_the_1d_gan_moves_its_generated_mean_to_the_target_within_a_few_hundred_
     keras.utils.set_random_seed(0)
     config = GanConfig(target_mean=4.0, target_std=1.25, learning_rate=0.001, discriminator_learning_rate=0.001)
     setup = family.setup(config)
-    before = setup.epoch_extras()["mean_gap"]
+    before = setup.epoch_extras({})["mean_gap"]
     setup.model.fit(setup.x, batch_size=64, epochs=8, verbose=0)  # 8 x 32 = 256 steps
-    after = setup.epoch_extras()
+    after = setup.epoch_extras({})
     assert before > 3.0 and after["mean_gap"] < 0.5, (before, after)
     report = setup.report()
     assert report["real_density"].shape == report["fake_density"].shape == (len(report["edges"]) - 1,)

@@ -109,8 +109,11 @@ def test_evaluation_reports_rmse_in_original_units_and_ratios():
     baselines = series.test_baselines(windowed)
     # Predicting no change from a year before is exactly the seasonal naive forecast.
     assert zero["test_rmse"] == pytest.approx(baselines["seasonal_naive"], rel=1e-5)
-    metrics = series.epoch_metrics(zero, baselines)
+    metrics = series.epoch_metrics(zero["test_rmse"], baselines)
     assert metrics["rmse_vs_seasonal_naive"] == pytest.approx(1.0, rel=1e-5)
+    # The same RMSE from the scaled errors' mean square, as a validation pass measures it.
+    scaled_mse = np.mean((-windowed.scaler.mean / windowed.scaler.std - windowed.y_test) ** 2)
+    assert series.rmse_from_scaled_mse(scaled_mse, windowed) == pytest.approx(zero["test_rmse"], rel=1e-5)
     verdicts = {name: beats for name, beats, *_ in series.verdicts({"network": 50.0, **baselines})}
     assert verdicts == {"seasonal_naive": False, "last_value": True}
 
@@ -184,6 +187,6 @@ def test_forecast_figure_draws_truth_predictions_and_the_forecast_past_the_data(
     lengths = [len(trace.x) for trace in figure.data]
     assert lengths == [144, 115 - 13, 29, 25]
     assert figure.data[-1].x[-1] == "1962-12-01"
-    history = series.epoch_metrics(evaluation, series.test_baselines(windowed))
+    history = series.epoch_metrics(evaluation["test_rmse"], series.test_baselines(windowed))
     curve = baseline_curve_figure({k: [v] for k, v in history.items()}, epochs=10)
     assert len(curve.data) == 1 and len(curve.layout.shapes) == 2

@@ -148,7 +148,7 @@ class LiveCallback(keras.callbacks.Callback):
         if self.stopped and self.batch < self.batches:
             return  # a partial epoch stopped by the user is not a point on the curves
         if self.setup.epoch_extras is not None:
-            logs.update(self.setup.epoch_extras())
+            logs.update(self.setup.epoch_extras(logs))
         self.epoch, self.batch = epoch + 1, 0  # the finished epoch counts once, not again as a full batch count
         self._send_progress()
         self.conn.send(("epoch", {"epoch": self.epoch, "logs": logs, "elapsed": self._elapsed()}))

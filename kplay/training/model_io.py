@@ -123,7 +123,7 @@ def evaluate_only(conn, setup):
     start = time.perf_counter()
     x, y = setup.validation if setup.validation is not None else (setup.x, setup.y)
     if y is None or not setup.has_loss:  # nothing to score against (a GAN): the page's views are the prediction
-        logs = setup.epoch_extras() if setup.epoch_extras else {}
+        logs = setup.epoch_extras({}) if setup.epoch_extras else {}
     else:
         logs = setup.model.evaluate(x, y, batch_size=256, verbose=0, return_dict=True)
     conn.send(("report", setup.report()))

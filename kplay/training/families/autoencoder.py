@@ -14,7 +14,7 @@ from kplay import datasets
 from kplay.models import spec_for
 from kplay.models.autoencoder import LATENT, code_shape
 from kplay.models.keras_build import build_model
-from kplay.training.families.base import TrainingSetup, batched_predict
+from kplay.training.families.base import TrainingSetup, batched_predict, compiled_predict
 
 GRID_COLUMNS = 10  # fixed test originals shown above their reconstructions
 MAP_POINTS = 600  # test codes drawn on the latent map
@@ -71,7 +71,8 @@ def setup(config, limit: int | None = None) -> TrainingSetup:
     data = datasets.load(config.dataset, config.validation_split, limit=limit)
     model = build_model(spec_for(config))
     encoder, decoder = split(model)
-    predict, encode, decode = batched_predict(model), batched_predict(encoder), batched_predict(decoder)
+    # The whole stack is compiled: it reconstructs the test set after every epoch.
+    predict, encode, decode = compiled_predict(model), batched_predict(encoder), batched_predict(decoder)
 
     def inputs(images: np.ndarray, seed: int) -> np.ndarray:
         return noisy(images, config.noise_level, seed) if config.denoising else images
@@ -84,7 +85,7 @@ def setup(config, limit: int | None = None) -> TrainingSetup:
     mapped = slice(0, min(MAP_POINTS, len(x_test)))
     state: dict = {"projection": None}
 
-    def test_mse() -> dict:
+    def test_mse(logs: dict) -> dict:
         return {"test_mse": reconstruction_mse(data.x_test, predict(x_test))}
 
     def report() -> dict:

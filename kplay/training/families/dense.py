@@ -27,6 +27,6 @@ def setup(config, limit: int | None = None) -> TrainingSetup:
         y=data.y_train,
         validation=(data.x_val, data.y_val) if data.x_val is not None else None,
         report=lambda: reporter(predict, data),
-        epoch_extras=(lambda: _line_weights(model)) if data.info.kind == "line" else None,
+        epoch_extras=(lambda logs: _line_weights(model)) if data.info.kind == "line" else None,
         queries={"predict": lambda x: {"y": predict(np.asarray(x, dtype="float32"))}},
     )

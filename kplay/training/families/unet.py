@@ -15,7 +15,7 @@ from kplay.errors import KplayError
 from kplay.i18n import t
 from kplay.models import spec_for
 from kplay.models.keras_build import LOSSES, METRICS, build_model
-from kplay.training.families.base import TrainingSetup, batched_predict
+from kplay.training.families.base import TrainingSetup, batched_predict, compiled_predict
 
 GRID = 6  # validation images shown live, the same ones every report
 REPORT_SECONDS = 2.0  # mid-epoch refreshes of the grid
@@ -73,14 +73,15 @@ def _split(n: int, validation_split: float) -> int:
     return n - n_val
 
 
-def _compiled_predict(model, x: np.ndarray):
+def _traced_on(model, x: np.ndarray):
     """The model on the fixed grid images through Keras' compiled predict function.
 
     Traced here, in set-up (which the spare worker does before Train), so each live report
     costs milliseconds and stays within the callback's report budget every epoch.
     """
-    model.predict_on_batch(x)
-    return lambda: np.asarray(model.predict_on_batch(x))
+    predict = compiled_predict(model)
+    predict(x)
+    return lambda: predict(x)
 
 
 def _as_uint8(images: np.ndarray) -> np.ndarray:
@@ -95,7 +96,7 @@ def _segmentation(config, count: int, model) -> TrainingSetup:
     x_val, masks_val = data.images[cut:], data.masks[cut:]
     predict = batched_predict(model, batch=64)
     grid_x = x_val[:GRID]
-    grid_predict = _compiled_predict(model, grid_x)
+    grid_predict = _traced_on(model, grid_x)
 
     def report() -> dict:
         predicted = grid_predict().argmax(axis=-1).astype("uint8")
@@ -120,7 +121,7 @@ def _colourisation(config, count: int, model) -> TrainingSetup:
     cut = _split(count, config.validation_split)
     predict = batched_predict(model, batch=64)
     grid_grey, grid_colour = grey[cut : cut + GRID], colour[cut : cut + GRID]
-    grid_predict = _compiled_predict(model, grid_grey)
+    grid_predict = _traced_on(model, grid_grey)
 
     def report() -> dict:
         return {"task": "colourisation", "inputs": _as_uint8(grid_grey[..., 0]), "true": _as_uint8(grid_colour),
