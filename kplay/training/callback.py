@@ -9,12 +9,13 @@ from multiprocessing.connection import Connection
 import keras
 
 from kplay.i18n import t
+from kplay.training.snapshot import RESULTS_SECONDS
 
 PROGRESS_INTERVAL = 0.1  # seconds between progress messages
 REPORT_BUDGET = 0.03  # share of training time that live reports may take
-# Seconds between reports at epoch ends, unless the family asks for more often. A page
-# reads results every 1.5 s: a report per 0.2 s epoch was mostly never drawn.
-REPORT_EVERY = 1.0
+# Seconds between reports at epoch ends, unless the family asks for more often: as often as
+# a page reads them. A report per 0.2 s epoch was mostly never drawn.
+REPORT_EVERY = RESULTS_SECONDS
 EMA = 0.9  # smoothing of the per-batch loss
 
 

@@ -14,6 +14,9 @@ ACTIVE = ("starting", "loading", "training", "paused", "stopping")
 ENDED = ("finished", "stopped", "diverged", "failed")
 MAX_BATCH_POINTS = 2000  # older per-batch points are thinned, so memory stays bounded
 MAX_FRAMES = 48  # kept report frames (sample grids over time); thinned the same way
+# A page reads a run's results (grids, matrices, forecasts) this often; the worker reports at
+# epoch ends no more often, since a report between two reads is never drawn.
+RESULTS_SECONDS = 1.5
 
 
 @dataclass

@@ -21,12 +21,12 @@ from kplay.fields import fields_of
 from kplay.i18n import field_label, model_name, t, t_or
 from kplay.models import ModelSpec, summarize
 from kplay.render import Curve
-from kplay.training import Run, Snapshot
+from kplay.training import RESULTS_SECONDS, Run, Snapshot
 from kplay.ui import lecture
 
 POLL_SECONDS = 0.4  # live views refresh at least twice a second
 FIRST_POLL_SECONDS = 0.1  # until the first batch is done, so it shows at once
-RESULTS_POLL_SECONDS = 1.5
+RESULTS_POLL_SECONDS = RESULTS_SECONDS
 MAX_KEPT_RUNS = 8
 SUMMARY_CELLS = {"font-size": "0.75rem", "padding": "0.2rem 0.3rem"}  # compact: the summary shares a narrow column
 
