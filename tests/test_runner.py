@@ -267,3 +267,17 @@ def test_a_worker_runs_numpy_on_one_thread_unless_told_otherwise(monkeypatch):
     assert worker_environment()[b"OPENBLAS_NUM_THREADS"] == b"1"
     monkeypatch.setenv("OPENBLAS_NUM_THREADS", "2")
     assert worker_environment()[b"OPENBLAS_NUM_THREADS"] == b"2"
+
+
+def test_validation_is_one_cached_pass_not_an_endless_pipeline():
+    """Keras starts a new iterator over validation data each epoch: an endless prefetching one stalled at epoch ends."""
+    from kplay.training.families import setup_for
+    from kplay.training.worker import VALIDATION_BATCH, fit_arguments
+
+    config = DenseConfig(**TINY, epochs=1)
+    setup = setup_for(config, 300)
+    arguments = fit_arguments(setup, config)
+    validation, examples = arguments["validation_data"], len(setup.validation[0])
+    assert "validation_steps" not in arguments
+    assert int(validation.cardinality()) == -(-examples // VALIDATION_BATCH)
+    assert sum(len(x) for x, _ in validation) == examples  # every example once
