@@ -13,9 +13,9 @@ import sys
 import time
 import urllib.request
 
-from kplay.training import POOL, Run
+from kplay.training import POOL, RESULTS_SECONDS as RESULTS_POLL, Run
 # The page's two polls: its live views (curves), and its slower results (grids, matrices).
-from kplay.ui.training import POLL_SECONDS as POLL, RESULTS_POLL_SECONDS as RESULTS_POLL
+from kplay.ui.training import POLL_SECONDS as POLL
 
 SCORE_SECONDS = 10.0  # a scored metric (the digit score) is asked this often: its time to target
 

@@ -4,9 +4,8 @@ from types import SimpleNamespace
 
 import pytest
 
-from kplay.training import callback
+from kplay.training import RESULTS_SECONDS, callback
 from kplay.training.callback import LiveCallback
-from kplay.ui.training import RESULTS_POLL_SECONDS
 
 BATCHES = 10
 EPOCH_SECONDS = 0.2  # a small dense network's epoch on the bundled digits
@@ -45,10 +44,10 @@ def clock(monkeypatch):
     return now
 
 
-def live_callback(report_seconds: float | None = None) -> tuple[LiveCallback, Connection]:
+def live_callback(report_seconds: float | None = None, epoch_extras=None) -> tuple[LiveCallback, Connection]:
     conn = Connection()
     setup = SimpleNamespace(report=lambda: {"grid": "pixels"}, report_seconds=report_seconds, batch_metric="loss",
-                            epoch_extras=None, queries={})
+                            epoch_extras=epoch_extras, queries={})
     live = LiveCallback(conn, setup, SimpleNamespace(learning_rate=0.01), pause_after_first_epoch=False)
     live.set_model(SimpleNamespace(stop_training=False))
     live.set_params({"steps": BATCHES, "epochs": 15})
@@ -56,16 +55,23 @@ def live_callback(report_seconds: float | None = None) -> tuple[LiveCallback, Co
     return live, conn
 
 
-def train_epoch(live: LiveCallback, clock: list, epoch: int) -> None:
+def train_epoch(live: LiveCallback, clock: list, epoch: int, logs: dict | None = None) -> None:
     live.on_epoch_begin(epoch)
     for batch in range(BATCHES):
         clock[0] += EPOCH_SECONDS / BATCHES
         live.on_train_batch_end(batch, {"loss": 0.5})
-    live.on_epoch_end(epoch, {"loss": 0.5})
+    live.on_epoch_end(epoch, logs or {"loss": 0.5})
+
+
+def test_a_familys_values_for_each_epoch_are_made_from_that_epochs_logs(clock):
+    """The RNN's test RMSE is validation's MSE in original units: no second pass over the test windows."""
+    live, conn = live_callback(epoch_extras=lambda logs: {"test_rmse": 10 * logs["val_loss"] ** 0.5})
+    train_epoch(live, clock, 0, {"loss": 0.5, "val_loss": 0.25})
+    assert conn.kinds("epoch")[0]["logs"] == {"loss": 0.5, "val_loss": 0.25, "test_rmse": 5.0}
 
 
 def test_reports_come_after_the_first_epoch_then_as_often_as_a_page_reads_them_not_after_every_epoch(clock):
-    assert callback.REPORT_EVERY == RESULTS_POLL_SECONDS == 1.5
+    assert callback.REPORT_EVERY == RESULTS_SECONDS == 1.5  # as often as a page reads results
     live, conn = live_callback()
     train_epoch(live, clock, 0)
     assert len(conn.kinds("report")) == 1  # the results views fill as soon as there is something to show

@@ -49,3 +49,17 @@ def test_digits_are_read_as_28_rows_of_28_pixels():
     assert setup.x.shape[1:] == (28, 28) and setup.y.shape[1:] == (10,)
     report = setup.report()
     assert report["confusion"].shape == (10, 10) and report["grid"]["images"].shape[1:] == (28, 28, 1)
+
+
+def test_an_uploaded_network_with_weight_penalties_has_its_test_rmse_measured_not_read_from_validation():
+    """Its validation loss is the MSE plus the penalties: the RMSE comes from predicting instead."""
+    from kplay.training.families.rnn import _forecast
+
+    config = RnnConfig(units=4, epochs=1, horizon=6)
+    model = keras.Sequential([keras.Input((12, 1)), keras.layers.LSTM(4), keras.layers.Dense(1, kernel_regularizer=keras.regularizers.L2(1.0))])
+    model.compile("adam", "mse")
+    setup = _forecast(config, model)
+    history = setup.model.fit(setup.x, setup.y, validation_data=setup.validation, epochs=1, verbose=0)
+    extras = setup.epoch_extras({name: values[-1] for name, values in history.history.items()})
+    windowed_rmse = setup.report()["rmse"]["network"]
+    assert extras["test_rmse"] == pytest.approx(windowed_rmse, rel=1e-6)

@@ -120,12 +120,14 @@ def evaluate_only(conn, setup):
     """Predict without training: one evaluation (its metrics are the end message) and the page's report."""
     import time
 
+    from kplay.training.worker import VALIDATION_BATCH
+
     start = time.perf_counter()
     x, y = setup.validation if setup.validation is not None else (setup.x, setup.y)
     if y is None or not setup.has_loss:  # nothing to score against (a GAN): the page's views are the prediction
         logs = setup.epoch_extras({}) if setup.epoch_extras else {}
     else:
-        logs = setup.model.evaluate(x, y, batch_size=256, verbose=0, return_dict=True)
+        logs = setup.model.evaluate(x, y, batch_size=VALIDATION_BATCH, verbose=0, return_dict=True)
     conn.send(("report", setup.report()))
     message = " · ".join(f"{metric_title(name)} {float(value):.3f}" for name, value in logs.items())
     conn.send(("end", {"status": "finished", "message": message, "elapsed": time.perf_counter() - start}))

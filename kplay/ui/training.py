@@ -26,7 +26,6 @@ from kplay.ui import lecture
 
 POLL_SECONDS = 0.4  # live views refresh at least twice a second
 FIRST_POLL_SECONDS = 0.1  # until the first batch is done, so it shows at once
-RESULTS_POLL_SECONDS = RESULTS_SECONDS
 MAX_KEPT_RUNS = 8
 SUMMARY_CELLS = {"font-size": "0.75rem", "padding": "0.2rem 0.3rem"}  # compact: the summary shares a narrow column
 
@@ -227,7 +226,7 @@ def _started(snapshot: Snapshot) -> bool:
 def live_panel(page: str, draw: Callable[[Snapshot | None], None], draw_results: Callable[[Snapshot | None], None] | None = None) -> None:
     """Status and ``draw(snapshot)``, re-run every few tenths of a second while a run is active.
 
-    ``draw_results`` (confusion matrices, image grids) refreshes every RESULTS_POLL_SECONDS
+    ``draw_results`` (confusion matrices, image grids) refreshes every RESULTS_SECONDS
     in a fragment of its own: results change once per report, and redrawing them with
     every curve update kept the browser busy enough to flicker on 2 cores.
     """
@@ -248,7 +247,7 @@ def live_panel(page: str, draw: Callable[[Snapshot | None], None], draw_results:
         if polling and snapshot and (not snapshot.active or _started(snapshot) != _started(first)):
             st.rerun()
 
-    @st.fragment(run_every=RESULTS_POLL_SECONDS if polling else None)
+    @st.fragment(run_every=RESULTS_SECONDS if polling else None)
     def results_panel() -> None:
         draw_results(run.snapshot() if run else None)
 

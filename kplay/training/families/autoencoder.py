@@ -83,6 +83,8 @@ def setup(config, limit: int | None = None) -> TrainingSetup:
     x_test = inputs(data.x_test, config.seed + 2)
     shown = slice(0, min(GRID_COLUMNS, len(x_test)))
     mapped = slice(0, min(MAP_POINTS, len(x_test)))
+    for traced in (x_test, x_test[shown]):  # in set-up (the spare's, before Train), not in the first report
+        predict(traced)
     state: dict = {"projection": None}
 
     def test_mse(logs: dict) -> dict:

@@ -208,6 +208,7 @@ def setup(config, limit: int | None = None) -> TrainingSetup:
         rows, columns = grid_shape(config)
         fixed = generator_codes(config, rows * columns, config.seed + 1)
         report, statistics = _image_views(generate, real, fixed)
+    generate(fixed)  # traced in set-up (the spare's, before Train), not in the first report, which sets the report budget
     return TrainingSetup(
         model=gan, x=real, y=real_digits(config, limit), has_loss=False, report=report, epoch_extras=statistics, batch_metric="d_loss",
         report_seconds=REPORT_SECONDS[config.kind], queries=_queries(generate, config, fixed),

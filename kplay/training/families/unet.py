@@ -73,7 +73,7 @@ def _split(n: int, validation_split: float) -> int:
     return n - n_val
 
 
-def _traced_on(model, x: np.ndarray):
+def _grid_predictor(model, x: np.ndarray):
     """The model on the fixed grid images through Keras' compiled predict function.
 
     Traced here, in set-up (which the spare worker does before Train), so each live report
@@ -96,7 +96,7 @@ def _segmentation(config, count: int, model) -> TrainingSetup:
     x_val, masks_val = data.images[cut:], data.masks[cut:]
     predict = batched_predict(model, batch=64)
     grid_x = x_val[:GRID]
-    grid_predict = _traced_on(model, grid_x)
+    grid_predict = _grid_predictor(model, grid_x)
 
     def report() -> dict:
         predicted = grid_predict().argmax(axis=-1).astype("uint8")
@@ -121,7 +121,7 @@ def _colourisation(config, count: int, model) -> TrainingSetup:
     cut = _split(count, config.validation_split)
     predict = batched_predict(model, batch=64)
     grid_grey, grid_colour = grey[cut : cut + GRID], colour[cut : cut + GRID]
-    grid_predict = _traced_on(model, grid_grey)
+    grid_predict = _grid_predictor(model, grid_grey)
 
     def report() -> dict:
         return {"task": "colourisation", "inputs": _as_uint8(grid_grey[..., 0]), "true": _as_uint8(grid_colour),
