@@ -83,6 +83,15 @@ def test_reports_come_after_the_first_epoch_then_as_often_as_a_page_reads_them_n
     assert len(conn.kinds("report")) == 3 and conn.sent[-1][0] == "end"  # and the final one
 
 
+def test_a_run_whose_last_epoch_end_reported_sends_no_second_final_report_of_the_same_model(clock):
+    live, conn = live_callback()
+    for epoch in range(9):  # 1.8 s: its last epoch end reports (1.6 s after the first)
+        train_epoch(live, clock, epoch)
+    assert len(conn.kinds("report")) == 2
+    live.on_train_end()
+    assert len(conn.kinds("report")) == 2 and conn.sent[-1][0] == "end"
+
+
 def test_a_family_that_asks_for_reports_more_often_gets_them(clock):
     live, conn = live_callback(report_seconds=0.5)  # the 1-D GAN's distribution moves twice a second
     for epoch in range(15):

@@ -169,6 +169,7 @@ class LiveCallback(keras.callbacks.Callback):
             status = "stopped"
         else:
             status = "finished"
-        if status != "diverged":
+        # The final report, unless the last epoch end just sent one of this same model.
+        if status != "diverged" and (self.trained_since_report or not self.reported):
             self._maybe_report(force=True)
         self.conn.send(("end", {"status": status, "message": self.diverged_message, "elapsed": self._elapsed()}))
