@@ -71,8 +71,7 @@ def setup(config, limit: int | None = None) -> TrainingSetup:
     data = datasets.load(config.dataset, config.validation_split, limit=limit)
     model = build_model(spec_for(config))
     encoder, decoder = split(model)
-    # The whole stack is compiled: it reconstructs the test set after every epoch.
-    predict, encode, decode = compiled_predict(model), batched_predict(encoder), batched_predict(decoder)
+    encode, decode = batched_predict(encoder), batched_predict(decoder)
 
     def inputs(images: np.ndarray, seed: int) -> np.ndarray:
         return noisy(images, config.noise_level, seed) if config.denoising else images
@@ -83,8 +82,8 @@ def setup(config, limit: int | None = None) -> TrainingSetup:
     x_test = inputs(data.x_test, config.seed + 2)
     shown = slice(0, min(GRID_COLUMNS, len(x_test)))
     mapped = slice(0, min(MAP_POINTS, len(x_test)))
-    for traced in (x_test, x_test[shown]):  # in set-up (the spare's, before Train), not in the first report
-        predict(traced)
+    # The whole stack is compiled: it reconstructs the test set after every epoch.
+    predict = compiled_predict(model, x_test, x_test[shown])
     state: dict = {"projection": None}
 
     def test_mse(logs: dict) -> dict:

@@ -34,14 +34,19 @@ def batched_predict(model, batch: int = 512) -> Callable[[np.ndarray], np.ndarra
     return _in_batches(lambda x: keras.ops.convert_to_numpy(model(x, training=False)), batch)
 
 
-def compiled_predict(model, batch: int = 512) -> Callable[[np.ndarray], np.ndarray]:
+def compiled_predict(model, *traced_on: np.ndarray, batch: int = 512) -> Callable[[np.ndarray], np.ndarray]:
     """As ``batched_predict``, through Keras' compiled predict step: for views asked every epoch.
 
     An eager call pays Python's dispatch for every layer, 2-10 ms for a small network. The
     compiled step is traced once per input shape (Keras relaxes the batch size after two:
-    20-60 ms each), then takes a quarter to a third of that.
+    20-60 ms each), then takes a quarter to a third of that. The shapes of ``traced_on`` are
+    traced here, in set-up (which the spare does before Train): a trace inside the first
+    report would count in its cost, which sets how long the callback waits for the next.
     """
-    return _in_batches(lambda x: np.asarray(model.predict_on_batch(x)), batch)
+    predict = _in_batches(lambda x: np.asarray(model.predict_on_batch(x)), batch)
+    for x in traced_on:
+        predict(x)
+    return predict
 
 
 def _in_batches(call: Callable[[np.ndarray], np.ndarray], batch: int) -> Callable[[np.ndarray], np.ndarray]:

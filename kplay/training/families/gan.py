@@ -9,6 +9,8 @@ discriminator's mean verdict on real samples, D(x), and on generated ones, D(G(z
 
 from __future__ import annotations
 
+import math
+
 import keras
 import numpy as np
 import tensorflow as tf
@@ -198,17 +200,15 @@ def _queries(generate, config, fixed: np.ndarray) -> dict:
 def setup(config, limit: int | None = None) -> TrainingSetup:
     gan = build_gan(config)
     real = real_data(config, limit)
+    shown = SAMPLES_FOR_VIEWS if config.kind == "1d" else math.prod(grid_shape(config))  # samples, or the grid's tiles
+    fixed = generator_codes(config, shown, config.seed + 1)
     # Compiled: the statistics generate after every epoch, and an eager call of the 1-D
     # generator (3 ms) was most of them. One batch holds all the views' samples.
-    generate = compiled_predict(gan.generator, batch=SAMPLES_FOR_VIEWS)
+    generate = compiled_predict(gan.generator, fixed, batch=SAMPLES_FOR_VIEWS)
     if config.kind == "1d":
-        fixed = generator_codes(config, SAMPLES_FOR_VIEWS, config.seed + 1)
         report, statistics = _one_d_views(gan, generate, config, real, fixed)
     else:
-        rows, columns = grid_shape(config)
-        fixed = generator_codes(config, rows * columns, config.seed + 1)
         report, statistics = _image_views(generate, real, fixed)
-    generate(fixed)  # traced in set-up (the spare's, before Train), not in the first report, which sets the report budget
     return TrainingSetup(
         model=gan, x=real, y=real_digits(config, limit), has_loss=False, report=report, epoch_extras=statistics, batch_metric="d_loss",
         report_seconds=REPORT_SECONDS[config.kind], queries=_queries(generate, config, fixed),

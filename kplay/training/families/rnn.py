@@ -22,12 +22,9 @@ def _forecast(config, model) -> TrainingSetup:
     values = series.load_series(config.dataset, series_length(config), config.noise, config.seed)
     windowed = series.prepare(values, config.window, config.validation_split, LAGS[config.target])
     # The recursive forecast calls the network once per step: eager calls of a recurrent
-    # layer cost far more than the compiled step's millisecond.
-    predict = compiled_predict(model)
+    # layer cost far more than the compiled step's millisecond. Traced on all windows and on one.
+    predict = compiled_predict(model, np.concatenate([windowed.x_train, windowed.x_test]), windowed.model_input(values))
     baselines = series.test_baselines(windowed)
-    # Trace the predict shapes now (all windows; one window), not at the first report.
-    predict(np.concatenate([windowed.x_train, windowed.x_test]))
-    predict(windowed.model_input(values))
     # Validation's loss is the test windows' MSE unless the network adds weight penalties
     # to it (an uploaded one may): then the test RMSE is measured by predicting.
     penalised = bool(model.losses)

@@ -73,17 +73,6 @@ def _split(n: int, validation_split: float) -> int:
     return n - n_val
 
 
-def _grid_predictor(model, x: np.ndarray):
-    """The model on the fixed grid images through Keras' compiled predict function.
-
-    Traced here, in set-up (which the spare worker does before Train), so each live report
-    costs milliseconds and stays within the callback's report budget every epoch.
-    """
-    predict = compiled_predict(model)
-    predict(x)
-    return lambda: predict(x)
-
-
 def _as_uint8(images: np.ndarray) -> np.ndarray:
     return (np.clip(images, 0, 1) * 255).round().astype("uint8")
 
@@ -96,10 +85,10 @@ def _segmentation(config, count: int, model) -> TrainingSetup:
     x_val, masks_val = data.images[cut:], data.masks[cut:]
     predict = batched_predict(model, batch=64)
     grid_x = x_val[:GRID]
-    grid_predict = _grid_predictor(model, grid_x)
+    grid_predict = compiled_predict(model, grid_x)  # each live report then costs milliseconds
 
     def report() -> dict:
-        predicted = grid_predict().argmax(axis=-1).astype("uint8")
+        predicted = grid_predict(grid_x).argmax(axis=-1).astype("uint8")
         return {"task": "segmentation", "inputs": _as_uint8(grid_x), "true": masks_val[:GRID], "predicted": predicted,
                 "class_names": data.class_names}
 
@@ -121,11 +110,11 @@ def _colourisation(config, count: int, model) -> TrainingSetup:
     cut = _split(count, config.validation_split)
     predict = batched_predict(model, batch=64)
     grid_grey, grid_colour = grey[cut : cut + GRID], colour[cut : cut + GRID]
-    grid_predict = _grid_predictor(model, grid_grey)
+    grid_predict = compiled_predict(model, grid_grey)
 
     def report() -> dict:
         return {"task": "colourisation", "inputs": _as_uint8(grid_grey[..., 0]), "true": _as_uint8(grid_colour),
-                "predicted": _as_uint8(grid_predict())}
+                "predicted": _as_uint8(grid_predict(grid_grey))}
 
     def colourise(image) -> dict:
         image_grey = photos.grey(np.asarray(image, dtype="float32")[None])
