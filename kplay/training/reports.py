@@ -23,9 +23,14 @@ def confusion_matrix(true: np.ndarray, predicted: np.ndarray, num_classes: int) 
     return matrix
 
 
+def predicted_inputs(data: Data) -> np.ndarray:
+    """What a report predicts on, so a family can trace a compiled predictor on it in set-up."""
+    return _line_xs(data) if data.info.kind == "line" else data.x_test[:MAX_EVAL]
+
+
 def classification_report(predict: Predict, data: Data) -> dict:
-    x, true = data.x_test[:MAX_EVAL], data.labels_test[:MAX_EVAL].astype("int64")
-    probabilities = predict(x)
+    true = data.labels_test[:MAX_EVAL].astype("int64")
+    probabilities = predict(predicted_inputs(data))
     if probabilities.shape[-1] == 1:  # a sigmoid output: P(class 1)
         probabilities = np.concatenate([1 - probabilities, probabilities], axis=-1)
     predicted = probabilities.argmax(axis=-1)
@@ -44,8 +49,7 @@ def classification_report(predict: Predict, data: Data) -> dict:
 
 
 def regression_report(predict: Predict, data: Data) -> dict:
-    x = data.x_test[:MAX_EVAL]
-    predicted = data.unscale(predict(x).reshape(-1))
+    predicted = data.unscale(predict(predicted_inputs(data)).reshape(-1))
     true = data.labels_test[:MAX_EVAL].astype("float64")
     return {
         "true": true,
@@ -54,9 +58,13 @@ def regression_report(predict: Predict, data: Data) -> dict:
     }
 
 
+def _line_xs(data: Data) -> np.ndarray:
+    """Where the fitted line is drawn: a slightly wider range than the five points."""
+    return np.linspace(data.x_train.min() - 1, data.x_train.max() + 1, 50, dtype="float32").reshape(-1, 1)
+
+
 def line_report(predict: Predict, data: Data) -> dict:
-    # The fitted line over a slightly wider range than the five points.
-    xs = np.linspace(data.x_train.min() - 1, data.x_train.max() + 1, 50, dtype="float32").reshape(-1, 1)
+    xs = predicted_inputs(data)
     return {
         "points_x": data.x_train.reshape(-1),
         "points_y": data.y_train.reshape(-1),

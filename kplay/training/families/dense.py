@@ -7,8 +7,8 @@ import numpy as np
 from kplay import datasets
 from kplay.models import spec_for
 from kplay.models.keras_build import build_model
-from kplay.training.families.base import TrainingSetup, batched_predict
-from kplay.training.reports import reporter_for
+from kplay.training.families.base import TrainingSetup, batched_predict, compiled_predict
+from kplay.training.reports import predicted_inputs, reporter_for
 
 
 def _line_weights(model) -> dict:
@@ -20,13 +20,14 @@ def _line_weights(model) -> dict:
 def setup(config, limit: int | None = None) -> TrainingSetup:
     data = datasets.load(config.dataset, config.validation_split, limit=limit)
     model = build_model(spec_for(config))
-    predict, reporter = batched_predict(model), reporter_for(data)
+    predict, reporter = batched_predict(model), reporter_for(data)  # eager: a query's few examples need no trace
+    report_predict = compiled_predict(model, predicted_inputs(data))
     return TrainingSetup(
         model=model,
         x=data.x_train,
         y=data.y_train,
         validation=(data.x_val, data.y_val) if data.x_val is not None else None,
-        report=lambda: reporter(predict, data),
+        report=lambda: reporter(report_predict, data),
         epoch_extras=(lambda logs: _line_weights(model)) if data.info.kind == "line" else None,
         queries={"predict": lambda x: {"y": predict(np.asarray(x, dtype="float32"))}},
     )
