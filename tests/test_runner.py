@@ -304,6 +304,21 @@ def test_a_compiled_predictor_sees_one_shape_and_drops_its_padding():
     assert shapes == [(501, 3)] * 2
 
 
+def test_a_compiled_predictor_traces_once_and_matches_the_eager_model():
+    """Zero rows padding the last chunk change nothing in inference, batch normalisation and dropout included."""
+    import keras
+
+    from kplay.training.families.base import batched_predict, compiled_predict
+
+    keras.utils.set_random_seed(0)
+    model = keras.Sequential([keras.Input((6,)), keras.layers.Dense(8), keras.layers.BatchNormalization(),
+                              keras.layers.Dropout(0.5), keras.layers.Dense(3, activation="softmax")])
+    x = np.random.default_rng(0).normal(size=(1001, 6)).astype("float32")
+    predict = compiled_predict(model, x, batch=512)
+    np.testing.assert_allclose(predict(x), batched_predict(model)(x), rtol=1e-5, atol=1e-6)
+    assert model.predict_function.experimental_get_tracing_count() == 1
+
+
 def test_the_dense_report_predicts_through_a_predictor_traced_in_set_up():
     """Its first report took 30 ms of eager one-off costs; traced in set-up (the spare's), it costs what the next ones do."""
     import keras

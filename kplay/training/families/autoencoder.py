@@ -19,7 +19,7 @@ from kplay.training.snapshot import RESULTS_SECONDS
 
 GRID_COLUMNS = 10  # fixed test originals shown above their reconstructions
 MAP_POINTS = 600  # test codes drawn on the latent map
-REPORT_SECONDS = RESULTS_SECONDS  # reports also refresh mid-epoch, so the grid sharpens visibly
+REPORT_SECONDS = RESULTS_SECONDS  # reports also come mid-epoch, as often as the page reads them: the grid sharpens visibly
 
 def noisy(images: np.ndarray, level: float, seed: int) -> np.ndarray:
     """``images`` with Gaussian noise of standard deviation ``level``, kept in 0..1."""

@@ -46,7 +46,7 @@ def compiled_predict(model, *traced_on: np.ndarray, batch: int = 512) -> Callabl
     """
     predict = _in_equal_batches(lambda x: np.asarray(model.predict_on_batch(x)), batch)
     for x in traced_on:
-        predict(x)
+        predict(x[: _even_chunk(len(x), batch)])  # one chunk is the shape: no need to predict them all
     return predict
 
 
@@ -63,7 +63,7 @@ def _in_equal_batches(call: Callable[[np.ndarray], np.ndarray], most: int) -> Ca
     2000 images in chunks of 512 and 464 were two traces of the compiled step; in four of 500, one.
     """
     def predict(x: np.ndarray) -> np.ndarray:
-        size = math.ceil(len(x) / math.ceil(len(x) / most))  # the fewest chunks of at most ``most``, made even
+        size = _even_chunk(len(x), most)
         chunks = [x[i : i + size] for i in range(0, len(x), size)]
         short = size - len(chunks[-1])
         if short:
@@ -71,3 +71,8 @@ def _in_equal_batches(call: Callable[[np.ndarray], np.ndarray], most: int) -> Ca
         return np.concatenate([call(chunk) for chunk in chunks])[: len(x)]
 
     return predict
+
+
+def _even_chunk(length: int, most: int) -> int:
+    """The size of the fewest chunks of at most ``most`` rows, made even."""
+    return math.ceil(length / math.ceil(length / most))

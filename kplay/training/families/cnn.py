@@ -53,8 +53,8 @@ def setup(config, limit: int | None = None) -> TrainingSetup:
     data = datasets.load(config.dataset, config.validation_split, limit=limit)
     model = build_model(spec_for(config))
     predict = batched_predict(model)  # eager: a learner's one picture needs no trace
-    # Compiled: half an eager pass over the test images, and the first eager pass cost
-    # another 70 ms of one-off set-up inside the first report.
+    # Compiled, a report's pass over the test images costs half an eager one; the first eager
+    # pass also paid 70 ms of one-off set-up inside the first report.
     report_predict = compiled_predict(model, predicted_inputs(data))
     return TrainingSetup(
         model=model,

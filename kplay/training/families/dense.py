@@ -20,8 +20,8 @@ def _line_weights(model) -> dict:
 def setup(config, limit: int | None = None) -> TrainingSetup:
     data = datasets.load(config.dataset, config.validation_split, limit=limit)
     model = build_model(spec_for(config))
-    predict, reporter = batched_predict(model), reporter_for(data)  # eager: a query's few examples need no trace
-    report_predict = compiled_predict(model, predicted_inputs(data))
+    reporter, report_predict = reporter_for(data), compiled_predict(model, predicted_inputs(data))
+    predict = batched_predict(model)  # eager: a query's few examples need no trace
     return TrainingSetup(
         model=model,
         x=data.x_train,
