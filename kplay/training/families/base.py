@@ -32,7 +32,7 @@ def batched_predict(model, batch: int = 512) -> Callable[[np.ndarray], np.ndarra
     """``model`` in inference mode over arrays of any length, without ``predict``'s per-call set-up."""
     import keras
 
-    return _in_batches(lambda x: keras.ops.convert_to_numpy(model(x, training=False)), batch)
+    return _in_equal_batches(lambda x: keras.ops.convert_to_numpy(model(x, training=False)), batch)
 
 
 def compiled_predict(model, *traced_on: np.ndarray, batch: int = 512) -> Callable[[np.ndarray], np.ndarray]:
@@ -50,17 +50,11 @@ def compiled_predict(model, *traced_on: np.ndarray, batch: int = 512) -> Callabl
     return predict
 
 
-def _in_batches(call: Callable[[np.ndarray], np.ndarray], batch: int) -> Callable[[np.ndarray], np.ndarray]:
-    def predict(x: np.ndarray) -> np.ndarray:
-        return np.concatenate([call(x[i : i + batch]) for i in range(0, len(x), batch)])
-
-    return predict
-
-
 def _in_equal_batches(call: Callable[[np.ndarray], np.ndarray], most: int) -> Callable[[np.ndarray], np.ndarray]:
-    """As ``_in_batches``, in chunks of one size (the last padded with zeros): one shape, one trace.
+    """``call`` over an array of any length, in chunks of one size (the last padded with zeros).
 
-    2000 images in chunks of 512 and 464 were two traces of the compiled step; in four of 500, one.
+    One shape is one trace of a compiled step: 2000 images in chunks of 512 and 464 were
+    two; in four of 500, one. Inference treats each row on its own, so padding changes nothing.
     """
     def predict(x: np.ndarray) -> np.ndarray:
         size = _even_chunk(len(x), most)
