@@ -120,12 +120,63 @@ def test_level_lines_draw_what_add_hline_draws():
 def test_every_chart_keeps_the_white_look_even_when_streamlit_took_the_default_template(monkeypatch):
     import plotly.io as pio
 
-    white = pio.templates["plotly_white"]
-    assert render.curves_figure("loss", [Curve("run", {"loss": [1.0, 0.5]})], 0, 5).layout.template == white
+    from kplay.render.style import WHITE
+
+    house = pio.templates[WHITE]
+    assert render.curves_figure("loss", [Curve("run", {"loss": [1.0, 0.5]})], 0, 5).layout.template == house
     monkeypatch.setattr(pio.templates, "default", "plotly")  # as importing Streamlit does, with its own
     figure = render.curves_figure("loss", [Curve("run", {"loss": [1.0, 0.5]})], 0, 5)
-    assert figure.layout.template == white and pio.templates.default == "plotly_white"
+    assert figure.layout.template == house and pio.templates.default == WHITE
     assert '"template"' in figure.to_json()  # sent to the browser with the figure, as before
+
+
+def test_the_house_template_is_plotly_white_for_every_trace_type_kplay_draws():
+    import re
+    from pathlib import Path
+
+    import plotly.io as pio
+
+    from kplay.render.style import TRACE_TYPES, WHITE
+
+    white, house = pio.templates["plotly_white"].to_plotly_json(), pio.templates[WHITE].to_plotly_json()
+    assert house["layout"] == white["layout"]
+    assert all(house["data"].get(kind) == white["data"].get(kind) for kind in TRACE_TYPES)
+    assert len(house["data"]) < len(white["data"])  # the point: defaults for other types stay behind
+    from plotly.basedatatypes import BaseTraceType
+
+    kinds = [getattr(go, name) for name in dir(go)]  # plotly imports them lazily
+    trace_types = {kind.__name__.lower() for kind in kinds if isinstance(kind, type) and issubclass(kind, BaseTraceType)}
+    sources = "\n".join(path.read_text() for path in Path("kplay").rglob("*.py"))
+    named = {name.lower() for name in re.findall(r"\bgo\.([A-Z]\w*)\(", sources)} | set(re.findall(r'"type": "(\w+)"', sources))
+    drawn = named & trace_types  # go.Scatter(...) or {"type": "scatter", ...}, not an axis's or a shape's type
+    assert drawn and drawn <= set(TRACE_TYPES), drawn - set(TRACE_TYPES)
+
+
+def test_a_chart_from_trace_dicts_is_the_styled_figure_of_those_traces():
+    from kplay.render.style import house_figure
+
+    traces = [{"type": "scatter", "x": [1, 2], "y": [3, 4], "name": "a", "line": {"color": "#000", "dash": "dash"}},
+              {"type": "bar", "x": [1, 2], "y": [1, 1], "marker": {"color": "#f00"}}]
+    layout = {"xaxis": {"title": {"text": "epoch"}, "range": [0, 5]}, "barmode": "overlay"}
+    expected = styled(go.Figure([go.Scatter(traces[0]), go.Bar(traces[1])]), "Loss · validation of the second run", height=400, **layout)
+    assert house_figure(traces, "Loss · validation of the second run", height=400, **layout).to_plotly_json() == expected.to_plotly_json()
+
+
+def test_lecture_mode_enlarges_a_chart_as_the_update_calls_did(monkeypatch):
+    from kplay.render import gan
+    from kplay.ui import lecture
+
+    report = {"edges": [0.0, 1.0, 2.0], "real_density": [0.5, 0.5], "fake_density": [0.2, 0.8], "curve_x": [0, 2], "curve_d": [0.3, 0.6]}
+    monkeypatch.setattr(lecture, "on", lambda: True)
+    for figure in (gan.distribution_figure(report), render.curves_figure("loss", [Curve("run", {"loss": [1.0]})], 0, 5)):
+        expected = go.Figure(figure)  # the old enlarge, one update call at a time
+        size = lecture.CHART_FONT
+        expected.update_layout(font={"size": size}, height=int(figure.layout.height * lecture.CHART_GROWTH), legend_font_size=size - 2)
+        expected.update_xaxes(tickfont_size=size - 2, title_font_size=size)
+        expected.update_yaxes(tickfont_size=size - 2, title_font_size=size)
+        expected.update_layout(title_font_size=size + 4, legend_y=-0.32)
+        assert lecture.enlarge(figure).to_plotly_json() == expected.to_plotly_json()
+    assert lecture.enlarge(gan.distribution_figure(report)).layout.yaxis2.tickfont.size == size - 2  # the right axis too
 
 
 def test_the_applied_pages_curve_titles_fit_on_one_line_of_a_half_width_chart():

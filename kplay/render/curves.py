@@ -8,7 +8,7 @@ import numpy as np
 import plotly.graph_objects as go
 
 from kplay.i18n import metric_title, t
-from kplay.render.style import calm_if_empty, epoch_axis, run_colour, styled
+from kplay.render.style import calm_yaxis, epoch_axis, house_figure, run_colour
 
 
 @dataclass(frozen=True)
@@ -20,14 +20,20 @@ class Curve:
     batch_loss: list = field(default_factory=list)
 
 
-def batch_loss_trace(points: list[tuple[float, float]], name: str, colour: str) -> go.Scatter:
+def batch_loss_trace(points: list[tuple[float, float]], name: str, colour: str) -> dict:
     """The smoothed per-batch loss, faint beneath the epochs' points.
 
     Up to 2 000 points, redrawn every 0.4 s: as arrays, which Plotly takes whole and sends
     as binary, where a list is checked point by point and written out as text.
     """
     xs, ys = np.asarray(points, dtype="float32").T
-    return go.Scatter(x=xs, y=ys, mode="lines", name=name, line={"color": colour, "width": 1}, opacity=0.45)
+    return {"type": "scatter", "x": xs, "y": ys, "mode": "lines", "name": name, "line": {"color": colour, "width": 1}, "opacity": 0.45}
+
+
+def epoch_trace(values: list[float], name: str, line: dict, markers: bool = True) -> dict:
+    """One value per epoch, at epochs 1, 2, ..."""
+    return {"type": "scatter", "x": list(range(1, len(values) + 1)), "y": values, "mode": "lines+markers" if markers else "lines",
+            "name": name, "line": line}
 
 
 def curves_figure(metric: str, runs: list[Curve], live_index: int | None = None, epochs: int | None = None) -> go.Figure:
@@ -37,18 +43,15 @@ def curves_figure(metric: str, runs: list[Curve], live_index: int | None = None,
     curve moves within an epoch; earlier runs are thinner.
     The x axis spans ``epochs`` when given, so a live curve grows into a fixed frame.
     """
-    figure = go.Figure()
+    traces = []
     for index, run in enumerate(runs):
         live = index == live_index
         colour, width = run_colour(index), 3 if live else 1.5
-        train = run.history.get(metric, [])
-        numbers = list(range(1, len(train) + 1))
         if live and metric == "loss" and run.batch_loss:
-            figure.add_trace(batch_loss_trace(run.batch_loss, t("charts.per_batch", run=run.label), colour))
-        figure.add_trace(go.Scatter(x=numbers, y=train, mode="lines+markers" if live else "lines", name=t("charts.training", run=run.label), line={"color": colour, "width": width}))
+            traces.append(batch_loss_trace(run.batch_loss, t("charts.per_batch", run=run.label), colour))
+        traces.append(epoch_trace(run.history.get(metric, []), t("charts.training", run=run.label), {"color": colour, "width": width}, live))
         val = run.history.get(f"val_{metric}", [])
         if val:
-            figure.add_trace(go.Scatter(x=list(range(1, len(val) + 1)), y=val, mode="lines+markers" if live else "lines", name=t("charts.validation", run=run.label), line={"color": colour, "width": width, "dash": "dash"}))
+            traces.append(epoch_trace(val, t("charts.validation", run=run.label), {"color": colour, "width": width, "dash": "dash"}, live))
     longest = max([epochs or 0] + [len(run.history.get(metric, [])) for run in runs])
-    calm_if_empty(figure)
-    return styled(figure, metric_title(metric), xaxis=epoch_axis(t("charts.epoch"), longest))
+    return house_figure(traces, metric_title(metric), xaxis=epoch_axis(t("charts.epoch"), longest), yaxis=calm_yaxis(traces))

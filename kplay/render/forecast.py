@@ -6,7 +6,8 @@ import numpy as np
 import plotly.graph_objects as go
 
 from kplay.i18n import t
-from kplay.render.style import epoch_axis, level_lines, run_colour, styled
+from kplay.render.curves import epoch_trace
+from kplay.render.style import epoch_axis, house_figure, level_lines, run_colour, styled
 
 TRUTH, BASELINE = "#495057", "#868e96"
 
@@ -43,16 +44,13 @@ def forecast_figure(report: dict, start_month: str | None = None, unit: str = ""
 
 def baseline_curve_figure(history: dict, epochs: int | None = None) -> go.Figure:
     """The network's test RMSE per epoch, against the two baselines' (flat) RMSE."""
-    figure = go.Figure()
     network = history.get("test_rmse", [])
-    numbers = list(range(1, len(network) + 1))
-    levels = []
+    traces, levels = [], []
     if network:
         for key, name, dash in (("rmse_vs_seasonal_naive", "rnn.seasonal_naive", "dot"), ("rmse_vs_last_value", "rnn.last_value", "dash")):
             level = network[-1] / history[key][-1]
             levels.append((level, {"color": BASELINE, "dash": dash, "width": 2}, f"{t(name)} {level:.3g}"))
-        figure.add_trace(go.Scatter(x=numbers, y=network, mode="lines+markers", name=t("rnn.network"),
-                                    line={"color": run_colour(1), "width": 3}))
+        traces.append(epoch_trace(network, t("rnn.network"), {"color": run_colour(1), "width": 3}))
     longest = max(epochs or 0, len(network))
-    return styled(figure, t("rnn.rmse_curve_title"), xaxis=epoch_axis(t("rnn.epoch"), longest),
-                  yaxis={"title": {"text": "RMSE"}, "rangemode": "tozero"}, **(level_lines(levels) if levels else {}))
+    return house_figure(traces, t("rnn.rmse_curve_title"), xaxis=epoch_axis(t("rnn.epoch"), longest),
+                 yaxis={"title": {"text": "RMSE"}, "rangemode": "tozero"}, **(level_lines(levels) if levels else {}))

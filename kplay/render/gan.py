@@ -6,9 +6,9 @@ import numpy as np
 import plotly.graph_objects as go
 
 from kplay.i18n import t
-from kplay.render.curves import batch_loss_trace
+from kplay.render.curves import batch_loss_trace, epoch_trace
 from kplay.render.pictures import HALF_COLUMN, MAIN_COLUMN, fitted_height, picture
-from kplay.render.style import calm_if_empty, epoch_axis, level_lines, run_colour, styled
+from kplay.render.style import calm_yaxis, epoch_axis, house_figure, level_lines, run_colour, styled
 
 REAL, FAKE, VERDICT = "#2f9e44", "#d6336c", "#1f6feb"
 TILE_SCALE = 3  # 28-pixel digits drawn at 84 pixels: readable on a projector
@@ -45,32 +45,24 @@ def frames_figure(frames: np.ndarray, title: str, columns: int = 5) -> go.Figure
     return _picture(mosaic(frames, columns), title, HALF_COLUMN)
 
 
-def _per_epoch(figure: go.Figure, history: dict, names: dict) -> None:
-    for index, (metric, label) in enumerate(names.items()):
-        values = history.get(metric, [])
-        figure.add_trace(go.Scatter(x=list(range(1, len(values) + 1)), y=values, mode="lines+markers", name=label,
-                                    line={"color": run_colour(index), "width": 3}))
+def _per_epoch(history: dict, names: dict) -> list[dict]:
+    return [epoch_trace(history.get(metric, []), label, {"color": run_colour(index), "width": 3})
+            for index, (metric, label) in enumerate(names.items())]
 
 
 def losses_figure(history: dict, batch_loss: list, epochs: int) -> go.Figure:
     """D's and G's losses per epoch, and D's smoothed per-batch loss so the chart moves within an epoch."""
-    figure = go.Figure()
-    if batch_loss:
-        figure.add_trace(batch_loss_trace(batch_loss, t("gan.d_loss_batch"), run_colour(0)))
-    _per_epoch(figure, history, {"d_loss": t("gan.d_loss"), "g_loss": t("gan.g_loss")})
-    calm_if_empty(figure, (0, 2))
-    return styled(figure, t("gan.losses_title"), xaxis=epoch_axis(t("gan.axis_epoch"), max(epochs, 1)))
+    traces = [batch_loss_trace(batch_loss, t("gan.d_loss_batch"), run_colour(0))] if batch_loss else []
+    traces += _per_epoch(history, {"d_loss": t("gan.d_loss"), "g_loss": t("gan.g_loss")})
+    return house_figure(traces, t("gan.losses_title"), xaxis=epoch_axis(t("gan.axis_epoch"), max(epochs, 1)), yaxis=calm_yaxis(traces, (0, 2)))
 
 
 def verdicts_figure(history: dict, epochs: int) -> go.Figure:
     """Mean D(x) and D(G(z)): they meet at 0.5 when D can no longer tell real from fake."""
-    figure = go.Figure()
-    for metric, label, colour in (("d_real", t("gan.d_real"), REAL), ("d_fake", t("gan.d_fake"), FAKE)):
-        values = history.get(metric, [])
-        figure.add_trace(go.Scatter(x=list(range(1, len(values) + 1)), y=values, mode="lines+markers", name=label,
-                                    line={"color": colour, "width": 3}))
+    traces = [epoch_trace(history.get(metric, []), label, {"color": colour, "width": 3})
+              for metric, label, colour in (("d_real", t("gan.d_real"), REAL), ("d_fake", t("gan.d_fake"), FAKE))]
     balance = level_lines([(0.5, {"dash": "dot", "color": "#868e96"}, t("gan.balance"))])
-    return styled(figure, t("gan.verdicts_title"), xaxis=epoch_axis(t("gan.axis_epoch"), max(epochs, 1)), yaxis={"range": [0, 1.02]}, **balance)
+    return house_figure(traces, t("gan.verdicts_title"), xaxis=epoch_axis(t("gan.axis_epoch"), max(epochs, 1)), yaxis={"range": [0, 1.02]}, **balance)
 
 
 def distribution_figure(report: dict, fake_density: np.ndarray | None = None) -> go.Figure:
@@ -78,13 +70,14 @@ def distribution_figure(report: dict, fake_density: np.ndarray | None = None) ->
     edges = np.asarray(report["edges"])
     centres, width = (edges[:-1] + edges[1:]) / 2, edges[1] - edges[0]
     fake = report["fake_density"] if fake_density is None else fake_density
-    figure = go.Figure()
-    figure.add_trace(go.Bar(x=centres, y=report["real_density"], width=width, name=t("gan.real"), marker_color=REAL, opacity=0.55))
-    figure.add_trace(go.Bar(x=centres, y=fake, width=width, name=t("gan.generated"), marker_color=FAKE, opacity=0.55))
-    figure.add_trace(go.Scatter(x=report["curve_x"], y=report["curve_d"], mode="lines", name=t("gan.d_curve"),
-                                line={"color": VERDICT, "width": 3}, yaxis="y2"))
-    return styled(
-        figure, t("gan.distribution_title"), height=400,
+    traces = [
+        {"type": "bar", "x": centres, "y": report["real_density"], "width": width, "name": t("gan.real"), "marker": {"color": REAL}, "opacity": 0.55},
+        {"type": "bar", "x": centres, "y": fake, "width": width, "name": t("gan.generated"), "marker": {"color": FAKE}, "opacity": 0.55},
+        {"type": "scatter", "x": report["curve_x"], "y": report["curve_d"], "mode": "lines", "name": t("gan.d_curve"),
+         "line": {"color": VERDICT, "width": 3}, "yaxis": "y2"},
+    ]
+    return house_figure(
+        traces, t("gan.distribution_title"), height=400,
         barmode="overlay",
         xaxis={"title": {"text": "x"}, "range": [edges[0], edges[-1]]},
         yaxis={"title": {"text": t("gan.axis_density")}, "rangemode": "tozero"},

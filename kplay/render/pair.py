@@ -6,7 +6,8 @@ import numpy as np
 import plotly.graph_objects as go
 
 from kplay.i18n import t
-from kplay.render.style import calm_if_empty, epoch_axis, run_colour, styled
+from kplay.render.curves import epoch_trace
+from kplay.render.style import calm_yaxis, epoch_axis, house_figure, run_colour
 
 
 def pair_curves_figure(metric: str, history: dict, runs: tuple[tuple[str, str], ...], epochs: int) -> go.Figure:
@@ -14,18 +15,15 @@ def pair_curves_figure(metric: str, history: dict, runs: tuple[tuple[str, str], 
 
     ``runs`` holds (history prefix, label) pairs, e.g. ("plain", "without augmentation").
     """
-    figure = go.Figure()
+    traces = []
     for index, (prefix, label) in enumerate(runs):
         colour = run_colour(index)
-        for key, name, style in ((f"val_{prefix}_{metric}", "trace_validation", {"width": 3}),
-                                 (f"{prefix}_{metric}", "trace_training", {"width": 1.5, "dash": "dash"})):
-            values = history.get(key, [])
-            figure.add_trace(go.Scatter(x=list(range(1, len(values) + 1)), y=values, mode="lines+markers" if "dash" not in style else "lines",
-                                        name=t(f"applied.{name}", run=label), line={"color": colour, **style}))
+        for key, name, line in ((f"val_{prefix}_{metric}", "trace_validation", {"width": 3}),
+                                (f"{prefix}_{metric}", "trace_training", {"width": 1.5, "dash": "dash"})):
+            traces.append(epoch_trace(history.get(key, []), t(f"applied.{name}", run=label), {"color": colour, **line}, markers="dash" not in line))
     longest = max(epochs, len(history.get(f"{runs[0][0]}_{metric}", [])))
-    calm_if_empty(figure)
     yaxis = {"tickformat": ".0%"} if metric == "accuracy" and any(history.get(f"val_{prefix}_{metric}") for prefix, _ in runs) else {}
-    return styled(figure, t(f"applied.chart_{metric}"), xaxis=epoch_axis(t("applied.axis_epoch"), longest), yaxis=yaxis)
+    return house_figure(traces, t(f"applied.chart_{metric}"), xaxis=epoch_axis(t("applied.axis_epoch"), longest), yaxis={**yaxis, **calm_yaxis(traces)})
 
 
 def points(gap: float) -> str:

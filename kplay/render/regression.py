@@ -6,7 +6,8 @@ import numpy as np
 import plotly.graph_objects as go
 
 from kplay.i18n import t
-from kplay.render.style import level_lines, run_colour, styled
+from kplay.render.curves import epoch_trace
+from kplay.render.style import house_figure, level_lines, run_colour, styled
 
 
 def scatter_figure(true: np.ndarray, predicted: np.ndarray) -> go.Figure:
@@ -29,10 +30,9 @@ def line_fit_figure(points_x, points_y, line_x, line_y) -> go.Figure:
 
 def weights_figure(weights: list[float], biases: list[float], epochs: int | None = None) -> go.Figure:
     """The single neuron's weight and bias per epoch, against the line's true 2 and 1."""
-    numbers = list(range(1, len(weights) + 1))
-    figure, targets = go.Figure(), []
+    traces, targets = [], []
     for name, values, target, colour in ((t("charts.weight"), weights, 2.0, run_colour(0)), (t("charts.bias"), biases, 1.0, run_colour(1))):
-        figure.add_trace(go.Scatter(x=numbers, y=values, mode="lines", name=name, line={"color": colour, "width": 3}))
+        traces.append(epoch_trace(values, name, {"color": colour, "width": 3}, markers=False))
         targets.append((target, {"color": colour, "dash": "dot"}, f"{name.split()[-1]} = {target:g}"))
-    return styled(figure, t("charts.weights_title"), xaxis={"title": {"text": t("charts.epoch")}, "range": [0, max(epochs or 0, len(weights)) * 1.02 or 1]},
-                  **level_lines(targets))
+    return house_figure(traces, t("charts.weights_title"), xaxis={"title": {"text": t("charts.epoch")}, "range": [0, max(epochs or 0, len(weights)) * 1.02 or 1]},
+                 **level_lines(targets))

@@ -10,25 +10,39 @@ import plotly.io as pio
 FONT_SIZE = 16
 RUN_COLOURS = ("#1f6feb", "#d6336c", "#2f9e44", "#f08c00", "#7048e8", "#0c8599", "#5c5f66", "#e8590c")
 CORRECT, WRONG = "#2b8a3e", "#c92a2a"
+# The trace types kplay draws (a test keeps this true). The house template is plotly_white
+# with its defaults for these only: Plotly deep-copies a figure's template each time it builds
+# or serialises one, and plotly_white's defaults for 24 trace types, 4 KB, went to the browser
+# with every chart. A live curves chart: 2.7 -> 2.1 ms, 14 -> 11 KB.
+TRACE_TYPES = ("bar", "heatmap", "image", "scatter", "scattergl")
+_white = pio.templates["plotly_white"].to_plotly_json()
+WHITE = "kplay_white"
+pio.templates[WHITE] = go.layout.Template(layout=_white["layout"], data={k: v for k, v in _white["data"].items() if k in TRACE_TYPES})
 # Plotly attaches the default template to a new figure unchecked, where a template set on
 # a figure is deep-copied and validated: about 7 ms a chart, on every live redraw.
-WHITE = "plotly_white"
 pio.templates.default = WHITE
 
 
-def _relaid(figure: go.Figure, changes: dict) -> go.Figure:
+def relaid(figure: go.Figure, changes: dict) -> go.Figure:
     """The figure built anew with ``changes`` deep-merged into its layout.
 
     Plotly checks an ``update_layout`` key by key, path by path: 4.5 ms a call, twice a
     chart on every live redraw. A figure built from a whole layout dict takes 0.6 ms.
-    Streamlit makes its own template the default when it is imported, which may come
-    after this module: the default is claimed back before the figure takes it.
     """
     layout = figure.layout.to_plotly_json()
     layout.pop("template", None)
+    return _built(figure.data, _merged(layout, changes))
+
+
+def _built(data, layout: dict) -> go.Figure:
+    """One figure, checked by Plotly once, in the house template.
+
+    Streamlit makes its own template the default when it is imported, which may come
+    after this module: the default is claimed back before the figure takes it.
+    """
     if pio.templates.default != WHITE:
         pio.templates.default = WHITE
-    return go.Figure(data=figure.data, layout=_merged(layout, changes))
+    return go.Figure(data=data, layout=layout)
 
 
 def _merged(base: dict, changes: dict) -> dict:
@@ -44,10 +58,9 @@ def run_colour(index: int) -> str:
     return RUN_COLOURS[index % len(RUN_COLOURS)]
 
 
-def calm_if_empty(figure: go.Figure, y_range: tuple[float, float] = (0, 1)) -> None:
+def calm_yaxis(traces: list[dict], y_range: tuple[float, float] = (0, 1)) -> dict:
     """A chart with no points yet gets a fixed y axis: a calm empty frame, not Plotly's default ticks."""
-    if not any(trace.x is not None and len(trace.x) for trace in figure.data):  # arrays have no truth value
-        figure.update_yaxes(range=list(y_range))
+    return {} if any(len(trace.get("x", ())) for trace in traces) else {"range": list(y_range)}
 
 
 def epoch_axis(title: str, longest: int) -> dict:
@@ -107,11 +120,11 @@ def _title_layout(title: str, height: int | None, top: int | None) -> dict:
 
 def titled(figure: go.Figure, title: str) -> go.Figure:
     """A copy of the figure with its title set (or replaced); the plot keeps its size."""
-    return _relaid(figure, _title_layout(title, figure.layout.height, figure.layout.margin.t))
+    return relaid(figure, _title_layout(title, figure.layout.height, figure.layout.margin.t))
 
 
-def styled(figure: go.Figure, title: str = "", height: int = 360, **layout) -> go.Figure:
-    """A copy of the figure in the house look, with any other ``layout`` (axes, shapes) set in the same step.
+def _house_layout(title: str = "", height: int = 360, **layout) -> dict:
+    """The house look with any other ``layout`` (axes, shapes) and ``title``.
 
     ``height`` is for a one-line title (or none): a subtitle line adds to it.
     """
@@ -123,4 +136,19 @@ def styled(figure: go.Figure, title: str = "", height: int = 360, **layout) -> g
         "margin": {"l": 10, "r": 10, "t": top, "b": 10},
         "legend": {"orientation": "h", "y": -0.2, "x": 0},
     }
-    return _relaid(figure, _merged(_merged(look, layout), _title_layout(title, height, top)))
+    return _merged(_merged(look, layout), _title_layout(title, height, top))
+
+
+def styled(figure: go.Figure, title: str = "", height: int = 360, **layout) -> go.Figure:
+    """A copy of the figure in the house look (see ``_house_layout``)."""
+    return relaid(figure, _house_layout(title, height, **layout))
+
+
+def house_figure(traces: list[dict], title: str = "", height: int = 360, **layout) -> go.Figure:
+    """A figure in the house look from plain trace dicts, which Plotly checks once.
+
+    For the charts redrawn on every live poll. Building a figure, adding traces and styling
+    it checked every trace twice and built the figure twice: a live curves chart took
+    4.3 ms to build and serialise, 2.1 ms this way (in the slim template).
+    """
+    return _built(traces, _house_layout(title, height, **layout))

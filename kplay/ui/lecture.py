@@ -8,10 +8,13 @@ hidden by the style sheet; open ones, like a page's layer editor, stay.
 
 from __future__ import annotations
 
+import re
+
 import streamlit as st
 
 from kplay.fields import Field
 from kplay.i18n import t
+from kplay.render.style import relaid
 
 KEY = "kplay.lecture"  # the switch (a widget's state is dropped on page changes, so ...)
 STATE = "kplay.lecture.on"  # ... the mode itself lives here, for the whole session
@@ -63,16 +66,18 @@ def enlarge(figure):
     """Bigger type and height for a projector; the figure as it is otherwise."""
     if not on():
         return figure
-    height = figure.layout.height or 360
-    figure.update_layout(font={"size": CHART_FONT}, height=int(height * CHART_GROWTH), legend_font_size=CHART_FONT - 2)
+    layout = figure.layout.to_plotly_json()
+    changes = {"font": {"size": CHART_FONT}, "height": int((layout.get("height") or 360) * CHART_GROWTH),
+               "legend": {"font": {"size": CHART_FONT - 2}}}
     # Streamlit's chart theme sizes ticks and axis titles itself; name them to enlarge them.
-    figure.update_xaxes(tickfont_size=CHART_FONT - 2, title_font_size=CHART_FONT)
-    figure.update_yaxes(tickfont_size=CHART_FONT - 2, title_font_size=CHART_FONT)
-    if figure.layout.title.text:
-        figure.update_layout(title_font_size=CHART_FONT + 4)
-    if figure.layout.legend.orientation == "h":  # below the larger axis title
-        figure.update_layout(legend_y=-0.32)
-    return figure
+    for axis in {"xaxis", "yaxis"} | {name for name in layout if re.fullmatch(r"[xy]axis\d*", name)}:
+        changes[axis] = {"tickfont": {"size": CHART_FONT - 2}, "title": {"font": {"size": CHART_FONT}}}
+    if (layout.get("title") or {}).get("text"):
+        changes["title"] = {"font": {"size": CHART_FONT + 4}}
+    if (layout.get("legend") or {}).get("orientation") == "h":  # below the larger axis title
+        changes["legend"]["y"] = -0.32
+    # In one rebuild: each update_layout or update_axes call costs a live chart about 2 ms.
+    return relaid(figure, changes)
 
 
 # The two numbers a room watches: held-out loss and score when there are any, else the training ones.
