@@ -188,3 +188,16 @@ def test_the_applied_pages_curve_titles_fit_on_one_line_of_a_half_width_chart():
         title = pair_curves_figure(metric, history, (("plain", "without augmentation"),), 10).layout.title
         assert _width(title.text) <= TITLE_CHARS  # Plotly cuts a long title off; it never wraps it
         assert title.subtitle.text == "dashed: training"
+
+
+def test_the_applied_pages_legend_names_each_run_once_and_hides_its_training_curve_with_it():
+    from kplay.render.pair import pair_curves_figure
+
+    history = {"val_plain_accuracy": [0.5, 0.6], "plain_accuracy": [0.6, 0.7], "val_aug_accuracy": [0.4, 0.7], "aug_accuracy": [0.5, 0.6]}
+    figure = pair_curves_figure("accuracy", history, (("plain", "without augmentation"), ("aug", "with augmentation")), 10)
+    shown = [trace for trace in figure.data if trace.showlegend is not False]
+    assert [trace.name for trace in shown] == ["without augmentation", "with augmentation"]
+    assert [trace.line.dash for trace in shown] == [None, None]  # the solid validation curves
+    for trace in figure.data:
+        group = "plain" if "without" in trace.name else "aug"
+        assert trace.legendgroup == group  # one click on a run's entry hides both its curves

@@ -81,7 +81,6 @@ MESSAGES = {
     "chart_accuracy": ("Validation accuracy · dashed: training", "검증 정확도 · 점선: 훈련"),
     "chart_loss": ("Validation loss · dashed: training", "검증 손실 · 점선: 훈련"),
     "axis_epoch": ("epoch", "에포크"),
-    "trace_validation": ("{run}: validation", "{run}: 검증"),
     "trace_training": ("{run}: training", "{run}: 훈련"),
     "waiting": ("Press **Train** to train both networks.", "**학습**을 누르면 두 네트워크를 함께 학습합니다."),
     # errors

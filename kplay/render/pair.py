@@ -14,13 +14,17 @@ def pair_curves_figure(metric: str, history: dict, runs: tuple[tuple[str, str], 
     """Validation (solid, bold) and training (dashed, thin) ``metric`` per epoch of each run.
 
     ``runs`` holds (history prefix, label) pairs, e.g. ("plain", "without augmentation").
+    The legend names each run once (the title says dashed is training): four entries, one
+    per line, did not fit a half-width chart, and the last ones covered the epoch axis.
     """
     traces = []
     for index, (prefix, label) in enumerate(runs):
         colour = run_colour(index)
-        for key, name, line in ((f"val_{prefix}_{metric}", "trace_validation", {"width": 3}),
-                                (f"{prefix}_{metric}", "trace_training", {"width": 1.5, "dash": "dash"})):
-            traces.append(epoch_trace(history.get(key, []), t(f"applied.{name}", run=label), {"color": colour, **line}, markers="dash" not in line))
+        traces.append({**epoch_trace(history.get(f"val_{prefix}_{metric}", []), label, {"color": colour, "width": 3}),
+                       "legendgroup": prefix})
+        training = epoch_trace(history.get(f"{prefix}_{metric}", []), t("applied.trace_training", run=label),
+                               {"color": colour, "width": 1.5, "dash": "dash"}, markers=False)
+        traces.append({**training, "legendgroup": prefix, "showlegend": False})  # clicking the run's entry hides both
     longest = max(epochs, len(history.get(f"{runs[0][0]}_{metric}", [])))
     yaxis = {"tickformat": ".0%"} if metric == "accuracy" and any(history.get(f"val_{prefix}_{metric}") for prefix, _ in runs) else {}
     return house_figure(traces, t(f"applied.chart_{metric}"), xaxis=epoch_axis(t("applied.axis_epoch"), longest), yaxis={**yaxis, **calm_yaxis(traces)})
