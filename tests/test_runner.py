@@ -302,6 +302,7 @@ def test_a_compiled_predictor_sees_one_shape_and_drops_its_padding():
     shapes.clear()
     assert np.array_equal(_in_equal_batches(call, 512)(x[:1001]), x[:1001] * 2)  # the last chunk: 500 and a row of zeros
     assert shapes == [(501, 3)] * 2
+    assert _in_equal_batches(call, 512)(x[:0]).shape == (0, 3)  # no rows: an empty answer, not a ZeroDivisionError
 
 
 def test_a_compiled_predictor_traces_once_and_matches_the_eager_model():

@@ -57,6 +57,8 @@ def _in_equal_batches(call: Callable[[np.ndarray], np.ndarray], most: int) -> Ca
     two; in four of 500, one. Inference treats each row on its own, so padding changes nothing.
     """
     def predict(x: np.ndarray) -> np.ndarray:
+        if not len(x):
+            return call(x)  # no rows, no chunks: the model still gives its output's shape
         size = _even_chunk(len(x), most)
         chunks = [x[i : i + size] for i in range(0, len(x), size)]
         short = size - len(chunks[-1])
