@@ -103,7 +103,7 @@ def update_styled(figure: go.Figure, title: str) -> go.Figure:
     main, detail = title.split(" · ")
     figure.update_layout(title={"x": 0.01, "font": {"size": 18}, "subtitle": {"font": {"size": 16, "color": "#5c5f66"}}},
                          font={"size": 16}, height=360, margin={"l": 10, "r": 10, "t": 50, "b": 10},
-                         legend={"orientation": "h", "y": -0.2, "x": 0})
+                         legend={"orientation": "h", "yref": "container", "y": 0, "yanchor": "bottom", "x": 0})
     figure.update_layout(legend={"x": 0.5})
     return figure.update_layout(title_text=main, title_subtitle_text=detail, margin_t=72, height=382)
 
@@ -174,7 +174,7 @@ def test_lecture_mode_enlarges_a_chart_as_the_update_calls_did(monkeypatch):
         expected.update_layout(font={"size": size}, height=int(figure.layout.height * lecture.CHART_GROWTH), legend_font_size=size - 2)
         expected.update_xaxes(tickfont_size=size - 2, title_font_size=size)
         expected.update_yaxes(tickfont_size=size - 2, title_font_size=size)
-        expected.update_layout(title_font_size=size + 4, legend_y=-0.32)
+        expected.update_layout(title_font_size=size + 4)  # the legend, at the chart's foot, stays below the larger axis title
         assert lecture.enlarge(figure).to_plotly_json() == expected.to_plotly_json()
     assert lecture.enlarge(gan.distribution_figure(report)).layout.yaxis2.tickfont.size == size - 2  # the right axis too
 

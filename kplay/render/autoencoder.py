@@ -83,5 +83,5 @@ def latent_map_figure(points: np.ndarray, labels: np.ndarray, class_names: tuple
         ))
     axis = "autoencoder.axis_pc" if projected else "autoencoder.axis_code"
     title = t("autoencoder.map_title_projected" if projected else "autoencoder.map_title")
-    return styled(figure, title, height=460, legend={"orientation": "v", "y": 1, "x": 1.02},
+    return styled(figure, title, height=460, legend={"orientation": "v", "yref": "paper", "y": 1, "yanchor": "auto", "x": 1.02},
                   xaxis={"title": {"text": t(axis, n=1)}, "zeroline": False}, yaxis={"title": {"text": t(axis, n=2)}, "zeroline": False})

@@ -134,7 +134,9 @@ def _house_layout(title: str = "", height: int = 360, **layout) -> dict:
         "font": {"size": FONT_SIZE},
         "height": height,
         "margin": {"l": 10, "r": 10, "t": top, "b": 10},
-        "legend": {"orientation": "h", "y": -0.2, "x": 0},
+        # At the foot of the whole chart, not a share of the plot's height below it: Plotly then
+        # keeps room for it under the axis title (at y=-0.2 three entries covered "epoch").
+        "legend": {"orientation": "h", "yref": "container", "y": 0, "yanchor": "bottom", "x": 0},
     }
     return _merged(_merged(look, layout), _title_layout(title, height, top))
 

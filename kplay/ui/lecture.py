@@ -74,8 +74,6 @@ def enlarge(figure):
         changes[axis] = {"tickfont": {"size": CHART_FONT - 2}, "title": {"font": {"size": CHART_FONT}}}
     if (layout.get("title") or {}).get("text"):
         changes["title"] = {"font": {"size": CHART_FONT + 4}}
-    if (layout.get("legend") or {}).get("orientation") == "h":  # below the larger axis title
-        changes["legend"]["y"] = -0.32
     # In one rebuild: each update_layout or update_axes call costs a live chart about 2 ms.
     return relaid(figure, changes)
 
