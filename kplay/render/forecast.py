@@ -53,4 +53,4 @@ def baseline_curve_figure(history: dict, epochs: int | None = None) -> go.Figure
         traces.append(epoch_trace(network, t("rnn.network"), {"color": run_colour(1), "width": 3}))
     longest = max(epochs or 0, len(network))
     return house_figure(traces, t("rnn.rmse_curve_title"), xaxis=epoch_axis(t("rnn.epoch"), longest),
-                 yaxis={"title": {"text": "RMSE"}, "rangemode": "tozero"}, **(level_lines(levels) if levels else {}))
+                        yaxis={"title": {"text": "RMSE"}, "rangemode": "tozero"}, **(level_lines(levels) if levels else {}))

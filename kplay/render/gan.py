@@ -45,15 +45,11 @@ def frames_figure(frames: np.ndarray, title: str, columns: int = 5) -> go.Figure
     return _picture(mosaic(frames, columns), title, HALF_COLUMN)
 
 
-def _per_epoch(history: dict, names: dict) -> list[dict]:
-    return [epoch_trace(history.get(metric, []), label, {"color": run_colour(index), "width": 3})
-            for index, (metric, label) in enumerate(names.items())]
-
-
 def losses_figure(history: dict, batch_loss: list, epochs: int) -> go.Figure:
     """D's and G's losses per epoch, and D's smoothed per-batch loss so the chart moves within an epoch."""
     traces = [batch_loss_trace(batch_loss, t("gan.d_loss_batch"), run_colour(0))] if batch_loss else []
-    traces += _per_epoch(history, {"d_loss": t("gan.d_loss"), "g_loss": t("gan.g_loss")})
+    traces += [epoch_trace(history.get(metric, []), label, {"color": run_colour(index), "width": 3})
+               for index, (metric, label) in enumerate((("d_loss", t("gan.d_loss")), ("g_loss", t("gan.g_loss"))))]
     return house_figure(traces, t("gan.losses_title"), xaxis=epoch_axis(t("gan.axis_epoch"), max(epochs, 1)), yaxis=calm_yaxis(traces, (0, 2)))
 
 

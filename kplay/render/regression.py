@@ -35,4 +35,4 @@ def weights_figure(weights: list[float], biases: list[float], epochs: int | None
         traces.append(epoch_trace(values, name, {"color": colour, "width": 3}, markers=False))
         targets.append((target, {"color": colour, "dash": "dot"}, f"{name.split()[-1]} = {target:g}"))
     return house_figure(traces, t("charts.weights_title"), xaxis={"title": {"text": t("charts.epoch")}, "range": [0, max(epochs or 0, len(weights)) * 1.02 or 1]},
-                 **level_lines(targets))
+                        **level_lines(targets))
