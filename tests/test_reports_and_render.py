@@ -175,8 +175,32 @@ def test_lecture_mode_enlarges_a_chart_as_the_update_calls_did(monkeypatch):
         expected.update_xaxes(tickfont_size=size - 2, title_font_size=size)
         expected.update_yaxes(tickfont_size=size - 2, title_font_size=size)
         expected.update_layout(title_font_size=size + 4)  # the legend, at the chart's foot, stays below the larger axis title
-        assert lecture.enlarge(figure).to_plotly_json() == expected.to_plotly_json()
+        enlarged = lecture.enlarge(figure)
+        for part in ("title", "margin", "height"):  # the title's lines: the next test
+            expected.layout[part] = enlarged.layout[part]
+        assert enlarged.to_plotly_json() == expected.to_plotly_json()
     assert lecture.enlarge(gan.distribution_figure(report)).layout.yaxis2.tickfont.size == size - 2  # the right axis too
+
+
+def test_lecture_mode_breaks_a_long_title_into_lines_that_fit_and_keeps_the_plots_size(monkeypatch):
+    from kplay.render.style import TITLE_CHARS, _width, shown_title
+    from kplay.ui import lecture
+
+    monkeypatch.setattr(lecture, "on", lambda: True)
+    # Cut off in chromium at lecture size over a half-width chart: "Loss (dashed: validatio"
+    for title in ("Loss (dashed: validation)", "Test reconstruction error", "Validation accuracy · dashed: training"):
+        figure = styled(go.Figure(go.Scatter(x=[0, 1], y=[1, 0])), title)
+        enlarged = lecture.enlarge(figure).layout
+        lines = enlarged.title.text.split("<br>") + (enlarged.title.subtitle.text or "").split("<br>")
+        assert len([line for line in lines if line]) >= 2, lines
+        # the letters that fit a line shrink as the type grows (26 px against the house's 18)
+        assert all(_width(line) <= TITLE_CHARS * 18 / 26 for line in lines), lines
+        assert shown_title(enlarged).replace(" · ", " ") == title.replace(" · ", " ")  # every word, in order
+        plot = lambda layout: layout.height - layout.margin.t - layout.margin.b
+        assert plot(enlarged) == int(figure.layout.height * lecture.CHART_GROWTH) - figure.layout.margin.t - figure.layout.margin.b
+        assert enlarged.margin.t > figure.layout.margin.t  # room for the lines
+    short = lecture.enlarge(styled(go.Figure(), "Loss")).layout
+    assert short.title.text == "Loss" and short.title.font.size == lecture.CHART_FONT + 4
 
 
 def test_the_applied_pages_curve_titles_fit_on_one_line_of_a_half_width_chart():

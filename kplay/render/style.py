@@ -90,6 +90,17 @@ def _width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
 
 
+def wrapped(text: str, chars: int) -> str:
+    """``text`` broken between words into lines of about ``chars`` letters at most (Plotly's ``<br>``)."""
+    lines: list[str] = []
+    for word in text.split(" "):
+        if lines and _width(f"{lines[-1]} {word}") <= chars:
+            lines[-1] = f"{lines[-1]} {word}"
+        else:
+            lines.append(word)
+    return "<br>".join(lines)
+
+
 def title_parts(title: str) -> tuple[str, str]:
     """A long 'what · detail' title as a title and a subtitle line, so neither is cut off."""
     if _width(title) <= TITLE_CHARS or " · " not in title:
@@ -99,19 +110,25 @@ def title_parts(title: str) -> tuple[str, str]:
 
 
 def shown_title(layout) -> str:
-    """The title as a reader sees it, both lines: from a figure's layout or its JSON dict."""
+    """The title as a reader sees it, all its lines: from a figure's layout or its JSON dict."""
     title = (layout if isinstance(layout, dict) else layout.to_plotly_json()).get("title") or {}
     main, detail = title.get("text") or "", (title.get("subtitle") or {}).get("text")
-    return f"{main} · {detail}" if detail else main
+    return (f"{main} · {detail}" if detail else main).replace("<br>", " ")
 
 
-def _title_layout(title: str, height: int | None, top: int | None) -> dict:
+def title_layout(title: str, height: int | None, top: int | None, size: int = FONT_SIZE + 2) -> dict:
     """Layout changes that set ``title``, on two lines when it is long, keeping the plot's size.
 
     ``height`` and ``top`` are the figure's height and top margin so far (None: not set).
+    In type larger than the house's (``size``, lecture mode) fewer letters fit a line: the
+    title and its detail are broken between words as well.
     """
     main, detail = title_parts(title)
-    new_top = (72 if detail else 50) if title else 10
+    if size > FONT_SIZE + 2:
+        chars = TITLE_CHARS * (FONT_SIZE + 2) // size
+        main, detail = wrapped(main, chars), wrapped(detail, chars)
+    lines = main.count("<br>") + 1 + (detail.count("<br>") + 1 if detail else 0)
+    new_top = 28 + round(22 * lines * size / (FONT_SIZE + 2)) if title else 10  # 50 for one line of house type
     changes = {"title": {"text": main, "subtitle": {"text": detail}}, "margin": {"t": new_top}}
     if height is not None and top is not None:
         changes["height"] = height + new_top - top
@@ -120,7 +137,7 @@ def _title_layout(title: str, height: int | None, top: int | None) -> dict:
 
 def titled(figure: go.Figure, title: str) -> go.Figure:
     """A copy of the figure with its title set (or replaced); the plot keeps its size."""
-    return relaid(figure, _title_layout(title, figure.layout.height, figure.layout.margin.t))
+    return relaid(figure, title_layout(title, figure.layout.height, figure.layout.margin.t))
 
 
 def _house_layout(title: str = "", height: int = 360, **layout) -> dict:
@@ -138,7 +155,7 @@ def _house_layout(title: str = "", height: int = 360, **layout) -> dict:
         # keeps room for it under the axis title (at y=-0.2 three entries covered "epoch").
         "legend": {"orientation": "h", "yref": "container", "y": 0, "yanchor": "bottom", "x": 0},
     }
-    return _merged(_merged(look, layout), _title_layout(title, height, top))
+    return _merged(_merged(look, layout), title_layout(title, height, top))
 
 
 def styled(figure: go.Figure, title: str = "", height: int = 360, **layout) -> go.Figure:

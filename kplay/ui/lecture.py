@@ -14,13 +14,14 @@ import streamlit as st
 
 from kplay.fields import Field
 from kplay.i18n import t
-from kplay.render.style import relaid
+from kplay.render.style import relaid, shown_title, title_layout
 
 KEY = "kplay.lecture"  # the switch (a widget's state is dropped on page changes, so ...)
 STATE = "kplay.lecture.on"  # ... the mode itself lives here, for the whole session
 PARAM = "lecture"
 CHART_FONT = 22
 CHART_GROWTH = 1.3  # chart heights grow with the type
+TITLE_LINE = 1.3  # Plotly's line height, in ems
 
 STYLE = """
 <style>
@@ -72,8 +73,18 @@ def enlarge(figure):
     # Streamlit's chart theme sizes ticks and axis titles itself; name them to enlarge them.
     for axis in {"xaxis", "yaxis"} | {name for name in layout if re.fullmatch(r"[xy]axis\d*", name)}:
         changes[axis] = {"tickfont": {"size": CHART_FONT - 2}, "title": {"font": {"size": CHART_FONT}}}
-    if (layout.get("title") or {}).get("text"):
-        changes["title"] = {"font": {"size": CHART_FONT + 4}}
+    title = shown_title(layout)
+    if title:  # in larger type a title takes more lines: the plot keeps its enlarged size
+        top = (layout.get("margin") or {}).get("t")
+        retitled = title_layout(title, changes["height"], top, size=CHART_FONT + 4)
+        # Hung from the chart's top: Plotly centres a title in the margin, and lines of a
+        # long subtitle ran down into the plot. Hung from the top, Plotly lifts each line
+        # after the first by a line: the pad gives that back.
+        lifted = retitled["title"]["text"].count("<br>") * round(TITLE_LINE * (CHART_FONT + 4))
+        retitled["title"] |= {"font": {"size": CHART_FONT + 4}, "yref": "container", "y": 1, "yanchor": "top",
+                              "pad": {"t": 12 + lifted}}
+        retitled["title"]["subtitle"]["font"] = {"size": CHART_FONT}
+        changes |= retitled
     # In one rebuild: each update_layout or update_axes call costs a live chart about 2 ms.
     return relaid(figure, changes)
 
