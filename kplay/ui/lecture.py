@@ -21,7 +21,7 @@ STATE = "kplay.lecture.on"  # ... the mode itself lives here, for the whole sess
 PARAM = "lecture"
 CHART_FONT = 22
 CHART_GROWTH = 1.3  # chart heights grow with the type
-TITLE_LINE = 1.3  # Plotly's line height, in ems
+CAP_SHIFT = 0.7  # Plotly's cap height, in ems (alignment.CAP_SHIFT)
 
 STYLE = """
 <style>
@@ -68,6 +68,7 @@ def enlarge(figure):
     if not on():
         return figure
     layout = figure.layout.to_plotly_json()
+    top = (layout.get("margin") or {}).get("t")
     changes = {"font": {"size": CHART_FONT}, "height": int((layout.get("height") or 360) * CHART_GROWTH),
                "legend": {"font": {"size": CHART_FONT - 2}}}
     # Streamlit's chart theme sizes ticks and axis titles itself; name them to enlarge them.
@@ -75,12 +76,11 @@ def enlarge(figure):
         changes[axis] = {"tickfont": {"size": CHART_FONT - 2}, "title": {"font": {"size": CHART_FONT}}}
     title = shown_title(layout)
     if title:  # in larger type a title takes more lines: the plot keeps its enlarged size
-        top = (layout.get("margin") or {}).get("t")
         retitled = title_layout(title, changes["height"], top, size=CHART_FONT + 4)
         # Hung from the chart's top: Plotly centres a title in the margin, and lines of a
-        # long subtitle ran down into the plot. Hung from the top, Plotly lifts each line
-        # after the first by a line: the pad gives that back.
-        lifted = retitled["title"]["text"].count("<br>") * round(TITLE_LINE * (CHART_FONT + 4))
+        # long subtitle ran down into the plot. Hung from the top, a title of several lines
+        # is drawn from its first baseline, not its cap height: the pad gives that back.
+        lifted = round(CAP_SHIFT * (CHART_FONT + 4)) if "<br>" in retitled["title"]["text"] else 0
         retitled["title"] |= {"font": {"size": CHART_FONT + 4}, "yref": "container", "y": 1, "yanchor": "top",
                               "pad": {"t": 12 + lifted}}
         retitled["title"]["subtitle"]["font"] = {"size": CHART_FONT}
