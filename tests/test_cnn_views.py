@@ -96,6 +96,11 @@ def test_feature_maps_draw_one_labelled_row_per_layer():
     assert labels == ["conv_1 · 28x28x16", "pool_1 · 14x14x16"]
     z = np.array(figure.data[0].z, dtype=float)
     assert np.nanmax(z) == pytest.approx(1.0) and np.nanmin(z) == 0
+    # Its plot is as tall as the maps are at the width of their column (two thirds of the main
+    # one), not of the whole main column: that left 290 px of white under them in chromium.
+    plot = figure.layout.height - figure.layout.margin.t - figure.layout.margin.b
+    assert plot == pytest.approx(convolution.MAPS_WIDTH * z.shape[0] / z.shape[1], abs=12)
+    assert convolution.MAPS_WIDTH < 420
 
 
 def test_probabilities_name_the_prediction_and_the_truth():

@@ -1,5 +1,6 @@
 import numpy as np
 import plotly.graph_objects as go
+import pytest
 
 from kplay import datasets, render
 from kplay.render.style import CORRECT, WRONG, level_lines, shown_title, styled
@@ -180,6 +181,20 @@ def test_lecture_mode_enlarges_a_chart_as_the_update_calls_did(monkeypatch):
             expected.layout[part] = enlarged.layout[part]
         assert enlarged.to_plotly_json() == expected.to_plotly_json()
     assert lecture.enlarge(gan.distribution_figure(report)).layout.yaxis2.tickfont.size == size - 2  # the right axis too
+
+
+def test_lecture_mode_does_not_grow_a_picture_whose_width_sets_its_size(monkeypatch):
+    from kplay.render.pictures import picture
+    from kplay.ui import lecture
+
+    monkeypatch.setattr(lecture, "on", lambda: True)
+    plot = lambda layout: layout.height - layout.margin.t - layout.margin.b
+    grid = styled(go.Figure(picture(np.zeros((40, 80), "uint8"))), "Samples", height=230)
+    maps = styled(go.Figure(go.Heatmap(z=np.zeros((4, 8)))), "Maps", height=230, yaxis={"scaleanchor": "x"})
+    for figure in (grid, maps):  # growing their height, as a chart's, only added white bands
+        assert plot(lecture.enlarge(figure).layout) == pytest.approx(plot(figure.layout) * lecture.PICTURE_SHRINK, abs=2)
+    curves = styled(go.Figure(go.Scatter(x=[0, 1], y=[0, 1])), "Loss", height=230)
+    assert plot(lecture.enlarge(curves).layout) > plot(curves.layout)
 
 
 def test_lecture_mode_breaks_a_long_title_into_lines_that_fit_and_keeps_the_plots_size(monkeypatch):

@@ -12,6 +12,7 @@ from kplay.measures.masks import mean_dice, mean_iou
 from kplay.models import UnetConfig, spec_for, summarize
 from kplay.models.unet import largest_depth
 from kplay.render.masks import colour_grid_figure, mask_grid_figure, overlay
+from kplay.render.pictures import MAIN_COLUMN
 from kplay.render.pictures import pixels_of
 from kplay.render.style import shown_title
 from kplay.inputs.uploads import read_image
@@ -122,6 +123,13 @@ def test_grids_show_one_tile_per_image_and_row():
     assert list(figure.layout.yaxis.ticktext) == ["input", "true mask", "predicted", "overlay"]
     canvas = pixels_of(figure.data[0])
     assert np.asarray(canvas).shape[1] > 6 * 32
+    # As tall as the grid is across the main column beside its row names, below a two-line title:
+    # sized for a wider column it left 110 px of white, and its subtitle was squeezed under the title.
+    layout = figure.layout
+    shown_width = MAIN_COLUMN - layout.margin.l - layout.margin.r
+    plot = layout.height - layout.margin.t - layout.margin.b
+    assert plot == pytest.approx(shown_width * canvas.shape[0] / canvas.shape[1], abs=12)
+    assert layout.margin.t == 72 and layout.title.subtitle.text
     colour = colour_grid_figure(images[..., 0], images, images)
     assert "MSE 0.0000" in shown_title(colour.layout)
     tinted = overlay(images, data.masks, len(data.class_names))

@@ -11,11 +11,11 @@ import plotly.graph_objects as go
 
 from kplay.i18n import t
 from kplay.render.classification import image_grid_figure
-from kplay.render.pictures import fitted_height, picture
+from kplay.render.pictures import MAIN_COLUMN, fitted_height, picture
 from kplay.render.style import run_colour, styled
 
 GAP_SHARE = 8  # the gap between tiles is 1/8 of a tile
-MAPS_WIDTH = 704  # the feature maps span the main column
+MAPS_WIDTH = 2 * MAIN_COLUMN // 3  # the feature maps take two thirds of the main column, beside the test image
 
 
 def mosaic(tiles: list[np.ndarray], columns: int, tile: int, fill: float = np.nan) -> np.ndarray:
@@ -80,8 +80,7 @@ def feature_maps_figure(layers: list[dict], per_row: int = 8) -> go.Figure:
         {"x": 0, "y": top - 2, "text": label, "showarrow": False, "xanchor": "left", "yanchor": "bottom", "font": {"size": 14}}
         for top, label in zip(positions, labels)
     ]
-    height = int(MAPS_WIDTH * canvas.shape[0] / canvas.shape[1]) + 60
-    return _bare(figure, t("cnn.maps_title"), height, annotations=annotations)
+    return _bare(figure, t("cnn.maps_title"), fitted_height(canvas.shape, MAPS_WIDTH), annotations=annotations)
 
 
 def probabilities_figure(probabilities: np.ndarray, class_names: tuple, true: int | None = None) -> go.Figure:

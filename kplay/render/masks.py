@@ -11,7 +11,7 @@ import numpy as np
 import plotly.graph_objects as go
 
 from kplay.i18n import t
-from kplay.render.pictures import picture
+from kplay.render.pictures import MAIN_COLUMN, fitted_height, picture
 from kplay.measures.masks import mean_iou
 from kplay.render.style import styled
 
@@ -20,6 +20,7 @@ BINARY_COLOURS = ((20, 20, 20), (245, 245, 245))
 KIND_COLOURS = ((20, 20, 20), (230, 73, 128), (34, 139, 230), (64, 192, 87), (250, 176, 5))
 TILE_PIXELS = 120  # each tile is scaled up to about this size
 GAP = 6  # white pixels between tiles
+ROW_NAMES = 130  # pixels left of the grid for its rows' names
 
 
 def palette(num_classes: int) -> np.ndarray:
@@ -71,11 +72,9 @@ def _grid_figure(canvas: np.ndarray, row_names: list[str], title: str, legend: s
     if legend:
         figure.add_annotation(text=legend, xref="paper", yref="paper", x=0, y=-0.02, yanchor="top",
                               showarrow=False, align="left")
-    width = 760  # the usual width of the live column
-    height = int((width - 150) * canvas.shape[0] / canvas.shape[1]) + 60 + (30 if legend else 0)
-    figure = styled(figure, title, height=height, xaxis={"visible": False}, yaxis=rows_axis)
-    figure.update_layout(margin={"l": 130, "r": 10, "t": 50, "b": 40 if legend else 10})
-    return figure
+    height = fitted_height(canvas.shape, MAIN_COLUMN - ROW_NAMES - 10) + (30 if legend else 0)
+    return styled(figure, title, height=height, xaxis={"visible": False}, yaxis=rows_axis,
+                  margin={"l": ROW_NAMES, "b": 40 if legend else 10})
 
 
 def legend_text(class_names: tuple) -> str:

@@ -21,6 +21,8 @@ STATE = "kplay.lecture.on"  # ... the mode itself lives here, for the whole sess
 PARAM = "lecture"
 CHART_FONT = 22
 CHART_GROWTH = 1.3  # chart heights grow with the type
+# A picture's column is narrower in lecture type (a half column 258 against 285 px at 1280 px).
+PICTURE_SHRINK = 0.9
 CAP_SHIFT = 0.7  # Plotly's cap height, in ems (alignment.CAP_SHIFT)
 
 STYLE = """
@@ -68,9 +70,12 @@ def enlarge(figure):
     if not on():
         return figure
     layout = figure.layout.to_plotly_json()
-    top = (layout.get("margin") or {}).get("t")
-    changes = {"font": {"size": CHART_FONT}, "height": int((layout.get("height") or 360) * CHART_GROWTH),
-               "legend": {"font": {"size": CHART_FONT - 2}}}
+    height, top = layout.get("height") or 360, (layout.get("margin") or {}).get("t")
+    if _keeps_aspect(figure, layout):  # more height would only be white bands: its width sets its size
+        height = (top or 0) + int((height - (top or 0)) * PICTURE_SHRINK)
+    else:
+        height = int(height * CHART_GROWTH)
+    changes = {"font": {"size": CHART_FONT}, "height": height, "legend": {"font": {"size": CHART_FONT - 2}}}
     # Streamlit's chart theme sizes ticks and axis titles itself; name them to enlarge them.
     for axis in {"xaxis", "yaxis"} | {name for name in layout if re.fullmatch(r"[xy]axis\d*", name)}:
         changes[axis] = {"tickfont": {"size": CHART_FONT - 2}, "title": {"font": {"size": CHART_FONT}}}
@@ -87,6 +92,11 @@ def enlarge(figure):
         changes |= retitled
     # In one rebuild: each update_layout or update_axes call costs a live chart about 2 ms.
     return relaid(figure, changes)
+
+
+def _keeps_aspect(figure, layout: dict) -> bool:
+    """A picture: an image, or a heatmap whose y axis is tied to its x axis's scale."""
+    return any(trace.type == "image" for trace in figure.data) or (layout.get("yaxis") or {}).get("scaleanchor") == "x"
 
 
 # The two numbers a room watches: held-out loss and score when there are any, else the training ones.
