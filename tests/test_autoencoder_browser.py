@@ -29,7 +29,12 @@ def test_autoencoder_reconstructions_change_while_training(server, page):
         if finished:  # nothing changes once the run has ended
             break
         page.wait_for_timeout(200)
-    assert seen and not seen[0][1], f"no reconstruction grid was shown while training: {seen}"
+    if not seen or seen[0][1]:  # what the page showed instead (a CI run once waited out its 240 s here)
+        os.makedirs(ARTIFACTS, exist_ok=True)
+        page.screenshot(path=os.path.join(ARTIFACTS, "autoencoder-no-grid.png"), full_page=True)
+        text = page.locator('[data-testid="stMain"]').inner_text()
+        shown = text[text.find("Stop"):][:400]  # from the buttons on: the status line, then the results
+        pytest.fail(f"no reconstruction grid was shown while training: {seen}; the page read: {shown!r}")
     assert len(seen) >= 2, f"the reconstruction grid did not change after it was first shown: {seen}"
 
     # Stopped (or finished), the decoder explorer answers from the trained model.
