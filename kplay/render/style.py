@@ -117,7 +117,7 @@ def shown_title(layout) -> str:
 
 
 def title_layout(title: str, height: int | None, top: int | None, size: int = FONT_SIZE + 2) -> dict:
-    """Layout changes that set ``title``, on two lines when it is long, keeping the plot's size.
+    """Layout changes that set ``title``, on more lines when it is long, keeping the plot's size.
 
     ``height`` and ``top`` are the figure's height and top margin so far (None: not set).
     In type larger than the house's (``size``, lecture mode) fewer letters fit a line: the
