@@ -121,6 +121,27 @@ def test_two_runs_at_once_never_see_each_other():
 
 
 @pytest.mark.skipif(not hasattr(signal, "SIGSTOP"), reason="needs POSIX signals")
+def test_stop_pressed_before_the_job_reaches_the_worker_still_stops_the_run(monkeypatch):
+    # The spare is connected long before Train, so Stop was sent at once: ahead of the job,
+    # which the reader thread sends when it runs. The waiting worker ignored it and trained on.
+    runner.POOL.warm()
+    deadline = time.monotonic() + 60
+    while not runner.POOL.spare_ready() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    connection = runner.Worker.connection
+
+    def slow_reader(worker, timeout):
+        time.sleep(0.5)  # the reader thread, not yet scheduled
+        return connection(worker, timeout)
+
+    monkeypatch.setattr(runner.Worker, "connection", slow_reader)
+    run = Run(DenseConfig(**TINY, epochs=500), limit=400)
+    run.stop()
+    snapshot = run.wait(60)
+    assert snapshot.status == "stopped", snapshot.status
+    assert len(snapshot.history.get("loss", [])) < 500
+
+
 def test_a_hung_worker_is_killed_after_stop():
     run = Run(DenseConfig(**TINY, epochs=500), limit=400)
     wait_for(run, lambda s: s.epoch >= 1)

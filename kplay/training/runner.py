@@ -228,7 +228,9 @@ class Run:
         self._send_lock = threading.Lock()  # the page's thread and the reader's both send
         self._stop_deadline: float | None = None
         self._job = Job(config, pause_after_first_epoch=step, limit=limit, model_file=model_file, train=train)
-        self._pending: list[str] = []  # commands given before the worker connected
+        # Commands given before the job was sent: the worker ignores any that come ahead of it.
+        self._pending: list = []
+        self._conn: Connection | None = None  # set once the job is sent
         self._pool = pool
         self._released = False
         self._answers: dict[int, _Answer] = {}
@@ -298,12 +300,12 @@ class Run:
     # --- internals
     def _send(self, command: Any) -> None:
         with self._lock:
-            if self._worker.conn is None:
+            if self._conn is None:
                 self._pending.append(command)
                 return
         try:
             with self._send_lock:
-                self._worker.conn.send(command)
+                self._conn.send(command)
         except (OSError, EOFError):
             pass  # the worker has already ended; the reader records how
 
@@ -321,6 +323,7 @@ class Run:
                     conn.send(replace(self._job, language=self._language))
                     for command in self._pending:
                         conn.send(command)
+                    self._pending, self._conn = [], conn
                 return conn
         return None
 
