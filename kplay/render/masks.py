@@ -72,7 +72,8 @@ def _grid_figure(canvas: np.ndarray, row_names: list[str], title: str, legend: s
     if legend:
         figure.add_annotation(text=legend, xref="paper", yref="paper", x=0, y=-0.02, yanchor="top",
                               showarrow=False, align="left")
-    height = fitted_height(canvas.shape, MAIN_COLUMN - ROW_NAMES - 10) + (30 if legend else 0)
+    shown_width = MAIN_COLUMN - ROW_NAMES - 10  # the house's right margin is 10 px
+    height = fitted_height(canvas.shape, shown_width) + (30 if legend else 0)
     return styled(figure, title, height=height, xaxis={"visible": False}, yaxis=rows_axis,
                   margin={"l": ROW_NAMES, "b": 40 if legend else 10})
 

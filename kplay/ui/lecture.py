@@ -20,6 +20,7 @@ KEY = "kplay.lecture"  # the switch (a widget's state is dropped on page changes
 STATE = "kplay.lecture.on"  # ... the mode itself lives here, for the whole session
 PARAM = "lecture"
 CHART_FONT = 22
+TITLE_FONT = CHART_FONT + 4
 CHART_GROWTH = 1.3  # chart heights grow with the type
 # A picture's column is narrower in lecture type (a half column 258 against 285 px at 1280 px).
 PICTURE_SHRINK = 0.9
@@ -72,7 +73,8 @@ def enlarge(figure):
     layout = figure.layout.to_plotly_json()
     height, top = layout.get("height") or 360, (layout.get("margin") or {}).get("t")
     if _keeps_aspect(figure, layout):  # more height would only be white bands: its width sets its size
-        height = (top or 0) + int((height - (top or 0)) * PICTURE_SHRINK)
+        above = top or 0
+        height = above + int((height - above) * PICTURE_SHRINK)
     else:
         height = int(height * CHART_GROWTH)
     changes = {"font": {"size": CHART_FONT}, "height": height, "legend": {"font": {"size": CHART_FONT - 2}}}
@@ -81,12 +83,12 @@ def enlarge(figure):
         changes[axis] = {"tickfont": {"size": CHART_FONT - 2}, "title": {"font": {"size": CHART_FONT}}}
     title = shown_title(layout)
     if title:  # in larger type a title takes more lines: the plot keeps its enlarged size
-        retitled = title_layout(title, changes["height"], top, size=CHART_FONT + 4)
+        retitled = title_layout(title, changes["height"], top, size=TITLE_FONT)
         # Hung from the chart's top: Plotly centres a title in the margin, and lines of a
         # long subtitle ran down into the plot. Hung from the top, a title of several lines
         # is drawn from its first baseline, not its cap height: the pad gives that back.
-        lifted = round(CAP_SHIFT * (CHART_FONT + 4)) if "<br>" in retitled["title"]["text"] else 0
-        retitled["title"] |= {"font": {"size": CHART_FONT + 4}, "yref": "container", "y": 1, "yanchor": "top",
+        lifted = round(CAP_SHIFT * TITLE_FONT) if "<br>" in retitled["title"]["text"] else 0
+        retitled["title"] |= {"font": {"size": TITLE_FONT}, "yref": "container", "y": 1, "yanchor": "top",
                               "pad": {"t": 12 + lifted}}
         retitled["title"]["subtitle"]["font"] = {"size": CHART_FONT}
         changes |= retitled
