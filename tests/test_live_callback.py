@@ -113,3 +113,22 @@ def test_a_pause_reports_where_the_run_stopped_unless_it_just_reported(clock):
     train_epoch(live, clock, 0)
     assert [body["status"] for body in conn.kinds("status")] == ["paused", "training"]
     assert conn.reports_when_paused == 1
+
+
+def test_within_an_epoch_commands_are_looked_for_every_command_interval_and_a_stop_is_obeyed_within_it(clock):
+    """A look (Connection.poll) after every batch was 1 % of a short run's time inside fit."""
+    live, conn = live_callback()
+    looks = []
+    conn.poll = lambda timeout=0.0: looks.append(clock[0]) or bool(conn.commands)
+    live.on_epoch_begin(0)
+    batch_seconds = 1 / 1024  # exact in binary: the fake clock adds up without rounding
+    for batch in range(256):  # 0.25 s of 1 ms batches
+        clock[0] += batch_seconds
+        live.on_train_batch_end(batch, {"loss": 0.5})
+    assert 0.25 / callback.COMMAND_INTERVAL - 1 <= len(looks) <= 0.25 / callback.COMMAND_INTERVAL + 1
+
+    conn.commands, pressed = ["stop"], clock[0]
+    while not live.model.stop_training:
+        clock[0] += batch_seconds
+        live.on_train_batch_end(batch, {"loss": 0.5})
+    assert clock[0] - pressed <= callback.COMMAND_INTERVAL + batch_seconds
