@@ -135,13 +135,13 @@ def draw_results(snapshot: Snapshot | None) -> None:
         return
     mse = snapshot.history.get("test_mse", [None])[-1]
     figure = reconstruction_grid_figure(report["originals"], report["reconstructions"], report.get("noisy"), mse)
-    chart(figure, f"{PAGE}.chart.grid")
+    chart(figure, f"{PAGE}.chart.grid", share=1)
     left, right = st.columns([3, 2])
     with right:
         point = explorer(snapshot, report)
     with left:
         names = datasets.get_info(snapshot.config.dataset).class_names
-        chart(latent_map_figure(report["points"], report["labels"], names, report["projected"], point), f"{PAGE}.chart.map")
+        chart(latent_map_figure(report["points"], report["labels"], names, report["projected"], point), f"{PAGE}.chart.map", share=3 / 5)
 
 
 def side() -> None:

@@ -107,10 +107,10 @@ def feature_maps(snapshot: Snapshot, class_names: tuple) -> None:
         return
     picture, maps = st.columns([1, 2])
     with picture:
-        results.chart(convolution.picture_figure(answer["image"], t("cnn.test_image_title", number=index, name=class_names[answer["true"]])), f"{PAGE}.chart.picture")
-        results.chart(convolution.probabilities_figure(answer["probabilities"], class_names), f"{PAGE}.chart.maps_probabilities")
+        results.chart(convolution.picture_figure(answer["image"], t("cnn.test_image_title", number=index, name=class_names[answer["true"]])), f"{PAGE}.chart.picture", share=1 / 3)
+        results.chart(convolution.probabilities_figure(answer["probabilities"], class_names), f"{PAGE}.chart.maps_probabilities", share=1 / 3)
     with maps:
-        results.chart(convolution.feature_maps_figure(answer["layers"]), f"{PAGE}.chart.maps")
+        results.chart(convolution.feature_maps_figure(answer["layers"]), f"{PAGE}.chart.maps", share=2 / 3)
 
 
 def draw_results(snapshot: Snapshot | None) -> None:
@@ -159,9 +159,9 @@ def your_own_picture() -> None:
     with shown:
         seen, bars = st.columns([1, 2])
         with seen:
-            results.chart(convolution.picture_figure(prepared[0], t("cnn.own_seen")), f"{PAGE}.chart.own_picture")
+            results.chart(convolution.picture_figure(prepared[0], t("cnn.own_seen")), f"{PAGE}.chart.own_picture", share=2 / 9)
         with bars:
-            results.chart(convolution.probabilities_figure(answer["probabilities"], info.class_names), f"{PAGE}.chart.own_probabilities")
+            results.chart(convolution.probabilities_figure(answer["probabilities"], info.class_names), f"{PAGE}.chart.own_probabilities", share=4 / 9)
 
 
 def clear_button() -> None:

@@ -73,7 +73,7 @@ def draw_live(snapshot: Snapshot | None) -> None:
     shown = snapshot.config if snapshot else config
     report = snapshot.results if snapshot else {}
     if report.get("kind") == "1d":
-        chart(render.distribution_figure(report), f"{PAGE}.chart.distribution")
+        chart(render.distribution_figure(report), f"{PAGE}.chart.distribution", share=1)
         _one_d_statistics(report)
     history = snapshot.history if snapshot else {}
     left, right = st.columns(2)
@@ -105,10 +105,10 @@ def _timeline(snapshot: Snapshot, label: str, width: int) -> None:
                        help=t("gan.timeline_help"))
     seconds, epoch, grid = frames[chosen - 1]
     title = t("gan.timeline_title", seconds=seconds, epoch=epoch)
-    chart(render.samples_figure(grid, title, _columns(snapshot), width=width), f"{PAGE}.chart.timeline")
+    chart(render.samples_figure(grid, title, _columns(snapshot), width=width), f"{PAGE}.chart.timeline", share=width / MAIN_COLUMN)
 
 
-def _interpolation(snapshot: Snapshot, label: str) -> None:
+def _interpolation(snapshot: Snapshot, label: str, share: float) -> None:
     """Frames between two grid samples, asked of the trained generator once per pair."""
     st.markdown(f"**{t('gan.interpolation')}**")
     st.caption(t("gan.interpolation_note"))
@@ -126,7 +126,7 @@ def _interpolation(snapshot: Snapshot, label: str) -> None:
             st.warning(str(error))
             return
         stored = st.session_state[stored_key] = ((label, a, b), frames)
-    chart(render.frames_figure(stored[1], t("gan.interpolation_title", a=a, b=b)), f"{PAGE}.chart.interpolation")
+    chart(render.frames_figure(stored[1], t("gan.interpolation_title", a=a, b=b)), f"{PAGE}.chart.interpolation", share=share)
 
 
 def draw_results(snapshot: Snapshot | None) -> None:
@@ -144,17 +144,17 @@ def draw_results(snapshot: Snapshot | None) -> None:
         st.caption(t("gan.columns_are_digits"))
     if snapshot.active or len(snapshot.frames) < 2:
         title = t("gan.samples_title", epoch=snapshot.epoch)
-        chart(render.samples_figure(report["grid"], title, _columns(snapshot)), f"{PAGE}.chart.samples")
+        chart(render.samples_figure(report["grid"], title, _columns(snapshot)), f"{PAGE}.chart.samples", share=1)
         return
     if _columns(snapshot) > 6:  # ten digits across are too small to read at half width on a projector
         _timeline(snapshot, label, MAIN_COLUMN)
-        _interpolation(snapshot, label)
+        _interpolation(snapshot, label, share=1)
         return
     left, right = st.columns(2)
     with left:
         _timeline(snapshot, label, HALF_COLUMN)  # beside the walk
     with right:
-        _interpolation(snapshot, label)
+        _interpolation(snapshot, label, share=1 / 2)
 
 
 workspace(PAGE, config, draw_live, draw_results)

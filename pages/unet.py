@@ -68,7 +68,7 @@ def draw_curves(snapshot) -> None:
     metrics = CURVES[shown.task]
     for column, metric in zip(st.columns(len(metrics)), metrics):
         with column:
-            results.chart(render.curves_figure(metric, runs, live, shown.epochs), f"{PAGE}.chart.{metric}")
+            results.chart(render.curves_figure(metric, runs, live, shown.epochs), f"{PAGE}.chart.{metric}", share=1 / len(metrics))
 
 
 def draw_grid(snapshot) -> None:
@@ -80,7 +80,7 @@ def draw_grid(snapshot) -> None:
         figure = mask_grid_figure(report["inputs"], report["true"], report["predicted"], report["class_names"])
     else:
         figure = colour_grid_figure(report["inputs"], report["predicted"], report["true"])
-    results.chart(figure, f"{PAGE}.chart.grid")
+    results.chart(figure, f"{PAGE}.chart.grid", share=1)
 
 
 def side() -> None:

@@ -1,7 +1,7 @@
 """In chromium: in lecture type, every line of a chart's title is whole and clear of the plot.
 
-Drawn by the plotly.js that Plotly for Python ships, in a half column as wide as lecture
-mode leaves one at 1280 px. No app server: the geometry is the enlarged figure's own.
+Drawn by the plotly.js that Plotly for Python ships, in columns as wide as lecture mode
+leaves them at 1280 px. No app server: the geometry is the enlarged figure's own.
 """
 
 import plotly.graph_objects as go
@@ -9,17 +9,20 @@ import plotly.io as pio
 from plotly.offline import get_plotlyjs
 
 from kplay.i18n import t
-from kplay.render import gan
+from kplay.render import Curve, convolution, curves_figure, forecast, gan
 from kplay.render.style import styled
 from kplay.ui import lecture
 
-HALF_COLUMN_IN_LECTURE = 258  # pixels, measured in chromium at 1280 px
+# Pixels, measured in chromium at 1280 px: the main column, half of it, and the UNET page's third.
+FULL_COLUMN_IN_LECTURE, HALF_COLUMN_IN_LECTURE, THIRD_COLUMN_IN_LECTURE = 535, 258, 166
 
 # For each chart: its box, its title's and subtitle's, and the plot area's (page pixels).
 BOXES_JS = """() => [...document.querySelectorAll('.js-plotly-plot')].map(plot => {
   const box = element => element && element.getBBox().height ? element.getBoundingClientRect() : null;
   const edges = b => b && {top: b.top, bottom: b.bottom, left: b.left, right: b.right};
   return {chart: edges(plot.querySelector('.main-svg').getBoundingClientRect()),
+          legend: edges(box(plot.querySelector('.legend'))),
+          labels: [...plot.querySelectorAll('.annotation')].map(label => edges(label.getBoundingClientRect())),
           title: edges(box(plot.querySelector('.gtitle'))), subtitle: edges(box(plot.querySelector('.gtitle-subtitle'))),
           plot: edges(plot.querySelector('.bglayer .bg, .nsewdrag').getBoundingClientRect())};
 })"""
@@ -38,10 +41,39 @@ def test_lecture_titles_of_several_lines_stay_inside_the_chart_and_above_the_plo
     ]
     enlarged = [lecture.enlarge(figure) for figure in figures]
     assert [figure.layout.title.text.count("<br>") for figure in enlarged] == [0, 1, 2, 0, 0]
-    charts = "".join(f"<div>{pio.to_html(figure, include_plotlyjs=False, full_html=False, default_width=HALF_COLUMN_IN_LECTURE)}</div>"
-                     for figure in enlarged)
+    # Not its legends: the distribution is drawn here in a half column, where the page never shows it.
+    _assert_titles_fit(page, enlarged, [HALF_COLUMN_IN_LECTURE] * len(enlarged), legends=False)
+
+
+def test_lecture_titles_and_legends_take_the_width_of_their_column(page, monkeypatch):
+    """A full-width chart's title is not broken as a half-width one's; a third-width one's is, and its legend fits."""
+    monkeypatch.setattr(lecture, "on", lambda: True)
+    report = {"edges": [0.0, 1.0, 2.0], "real_density": [0.5, 0.5], "fake_density": [0.2, 0.8], "curve_x": [0, 2], "curve_d": [0.3, 0.6]}
+    run = Curve("run 1", {"loss": [0.6, 0.3], "val_loss": [0.7, 0.4]}, [(0.5, 0.9), (1.5, 0.4)])
+    line = go.Figure(go.Scatter(x=[0, 1, 2], y=[0.7, 0.2, 0.1]))
+    columns = [  # (figure, its share of the main column, that column's width in pixels)
+        (gan.distribution_figure(report), 1, FULL_COLUMN_IN_LECTURE),
+        (styled(line, t("rnn.forecast_title", rmse=30.8, seasonal=46.1), height=440), 1, FULL_COLUMN_IN_LECTURE),
+        (convolution.probabilities_figure([0.01, 0.97, 0.02], ("0", "1", "2")), 1 / 3, THIRD_COLUMN_IN_LECTURE),
+        (curves_figure("loss", [run], 0, 20), 1 / 3, THIRD_COLUMN_IN_LECTURE),
+        # Two baselines labelled at the right end of their lines, 30.8 / 46.1 and 30.8 / 52.5 of the way up.
+        (forecast.baseline_curve_figure({"test_rmse": [44.0, 30.8], "rmse_vs_seasonal_naive": [0.95, 30.8 / 46.1],
+                                         "rmse_vs_last_value": [0.8, 30.8 / 52.5]}, 100), 1 / 2, HALF_COLUMN_IN_LECTURE),
+    ]
+    enlarged = [lecture.enlarge(figure, share) for figure, share, _ in columns]
+    wide, truth, probabilities, *_ = enlarged
+    assert wide.layout.title.text.count("<br>") == 1  # three lines in a half column
+    assert "<br>" not in truth.layout.title.subtitle.text  # three lines in a half column
+    assert "<br>" in probabilities.layout.title.text  # "Prediction: 1 (97%)" was cut at "Prediction: 1 ("
+    _assert_titles_fit(page, enlarged, [width for *_, width in columns])
+
+
+def _assert_titles_fit(page, enlarged: list, widths: list[int], legends: bool = True) -> None:
+    """Each title line starts inside its chart, ends left of its right edge and above the plot; the legend ends inside too."""
+    charts = "".join(f"<div>{pio.to_html(figure, include_plotlyjs=False, full_html=False, default_width=width)}</div>"
+                     for figure, width in zip(enlarged, widths))
     page.set_content(f"<html><body style='margin:0'><script>{get_plotlyjs()}</script>{charts}</body></html>")
-    page.wait_for_function("() => document.querySelectorAll('.js-plotly-plot .gtitle').length === 5")
+    page.wait_for_function(f"() => document.querySelectorAll('.js-plotly-plot .gtitle').length === {len(enlarged)}")
     for figure, boxes in zip(enlarged, page.evaluate(BOXES_JS)):
         chart, title, subtitle, plot = boxes["chart"], boxes["title"], boxes["subtitle"], boxes["plot"]
         words = figure.layout.title.text
@@ -51,3 +83,7 @@ def test_lecture_titles_of_several_lines_stay_inside_the_chart_and_above_the_plo
         assert lowest["bottom"] <= plot["top"], f"{words!r} runs into the plot"
         if subtitle:
             assert subtitle["top"] >= title["bottom"] - 1 and subtitle["right"] <= chart["right"] + 1, words
+        for label in boxes["labels"]:  # labels of lines drawn across the plot stay over it, off the axes' ticks
+            assert plot["left"] - 1 <= label["left"] and label["right"] <= plot["right"] + 1, f"a line's label under {words!r}"
+        if legends and boxes["legend"]:
+            assert boxes["legend"]["right"] <= chart["right"] + 1, f"the legend under {words!r} runs past the chart's right edge"

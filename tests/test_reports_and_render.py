@@ -3,7 +3,7 @@ import plotly.graph_objects as go
 import pytest
 
 from kplay import datasets, render
-from kplay.render.style import CORRECT, WRONG, level_lines, shown_title, styled
+from kplay.render.style import CORRECT, FONT_SIZE, WRONG, level_lines, shown_title, styled
 from kplay.render import Curve
 from kplay.training import Snapshot
 from kplay.training.reports import classification_report, confusion_matrix, line_report, regression_report
@@ -112,7 +112,7 @@ def update_styled(figure: go.Figure, title: str) -> go.Figure:
 def test_level_lines_draw_what_add_hline_draws():
     drawn = go.Figure(go.Scatter(x=[1, 2], y=[0.2, 0.8]))
     for y, line, text in ((0.5, {"dash": "dot"}, "balance"), (2.0, {"color": "#868e96", "width": 2}, "target = 2")):
-        drawn.add_hline(y=y, line=line, annotation_text=text)
+        drawn.add_hline(y=y, line=line, annotation_text=text, annotation_font_size=FONT_SIZE)  # kept in lecture mode
     laid = go.Figure(go.Scatter(x=[1, 2], y=[0.2, 0.8]), layout=level_lines([(0.5, {"dash": "dot"}, "balance"),
                                                                               (2.0, {"color": "#868e96", "width": 2}, "target = 2")]))
     assert laid.to_plotly_json() == drawn.to_plotly_json()

@@ -72,13 +72,14 @@ def level_lines(levels: list[tuple[float, dict, str]]) -> dict:
     """Horizontal lines across the plot, each labelled at its right end, as layout for ``styled``.
 
     What ``add_hline`` draws, for (y, line style, label) each; ``add_hline`` takes 3 ms a
-    line, on every live redraw.
+    line, on every live redraw. Labels keep the house type in lecture mode: in its larger
+    type "seasonal naive 46.1" was wider than a half-width plot and ran over the y axis's ticks.
     """
     return {
         "shapes": [{"type": "line", "xref": "x domain", "x0": 0, "x1": 1, "yref": "y", "y0": y, "y1": y, "line": line}
                    for y, line, _ in levels],
         "annotations": [{"text": text, "showarrow": False, "xref": "x domain", "x": 1, "xanchor": "right",
-                         "yref": "y", "y": y, "yanchor": "bottom"} for y, _, text in levels],
+                         "yref": "y", "y": y, "yanchor": "bottom", "font": {"size": FONT_SIZE}} for y, _, text in levels],
     }
 
 
@@ -116,16 +117,17 @@ def shown_title(layout) -> str:
     return (f"{main} · {detail}" if detail else main).replace("<br>", " ")
 
 
-def title_layout(title: str, height: int | None, top: int | None, size: int = FONT_SIZE + 2) -> dict:
+def title_layout(title: str, height: int | None, top: int | None, size: int = FONT_SIZE + 2, share: float = 0.5) -> dict:
     """Layout changes that set ``title``, on more lines when it is long, keeping the plot's size.
 
     ``height`` and ``top`` are the figure's height and top margin so far (None: not set).
     In type larger than the house's (``size``, lecture mode) fewer letters fit a line: the
-    title and its detail are broken between words as well.
+    title and its detail are broken between words as well, to the width of the chart's
+    ``share`` of the main column.
     """
     main, detail = title_parts(title)
     if size > FONT_SIZE + 2:
-        chars = TITLE_CHARS * (FONT_SIZE + 2) // size
+        chars = int(TITLE_CHARS * share / 0.5 * (FONT_SIZE + 2) / size)
         main, detail = wrapped(main, chars), wrapped(detail, chars)
     lines = main.count("<br>") + 1 + (detail.count("<br>") + 1 if detail else 0)
     new_top = 28 + round(22 * lines * size / (FONT_SIZE + 2)) if title else 10  # 50 for one line of house type

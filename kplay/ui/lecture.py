@@ -14,7 +14,7 @@ import streamlit as st
 
 from kplay.fields import Field
 from kplay.i18n import t
-from kplay.render.style import relaid, shown_title, title_layout
+from kplay.render.style import FONT_SIZE, relaid, shown_title, title_layout
 
 KEY = "kplay.lecture"  # the switch (a widget's state is dropped on page changes, so ...)
 STATE = "kplay.lecture.on"  # ... the mode itself lives here, for the whole session
@@ -25,6 +25,9 @@ CHART_GROWTH = 1.3  # chart heights grow with the type
 # A picture's column is narrower in lecture type (a half column 258 against 285 px at 1280 px).
 PICTURE_SHRINK = 0.9
 CAP_SHIFT = 0.7  # Plotly's cap height, in ems (alignment.CAP_SHIFT)
+# A third of the main column or less: "run 1: validation" in the legend's lecture type ran
+# past a 166 px chart's edge.
+NARROW = 0.4
 
 STYLE = """
 <style>
@@ -66,8 +69,12 @@ def hides(spec: Field) -> bool:
     return spec.advanced and on()
 
 
-def enlarge(figure):
-    """Bigger type and height for a projector; the figure as it is otherwise."""
+def enlarge(figure, share: float = 0.5):
+    """Bigger type and height for a projector; the figure as it is otherwise.
+
+    ``share`` is the part of the main column the chart is shown in: a title is broken into
+    lines that fit its width, and a narrow chart's legend keeps the house type.
+    """
     if not on():
         return figure
     layout = figure.layout.to_plotly_json()
@@ -77,13 +84,14 @@ def enlarge(figure):
         height = above + int((height - above) * PICTURE_SHRINK)
     else:
         height = int(height * CHART_GROWTH)
-    changes = {"font": {"size": CHART_FONT}, "height": height, "legend": {"font": {"size": CHART_FONT - 2}}}
+    legend_size = CHART_FONT - 2 if share > NARROW else FONT_SIZE
+    changes = {"font": {"size": CHART_FONT}, "height": height, "legend": {"font": {"size": legend_size}}}
     # Streamlit's chart theme sizes ticks and axis titles itself; name them to enlarge them.
     for axis in {"xaxis", "yaxis"} | {name for name in layout if re.fullmatch(r"[xy]axis\d*", name)}:
         changes[axis] = {"tickfont": {"size": CHART_FONT - 2}, "title": {"font": {"size": CHART_FONT}}}
     title = shown_title(layout)
     if title:  # in larger type a title takes more lines: the plot keeps its enlarged size
-        retitled = title_layout(title, changes["height"], top, size=TITLE_FONT)
+        retitled = title_layout(title, changes["height"], top, size=TITLE_FONT, share=share)
         # Hung from the chart's top: Plotly centres a title in the margin, and lines of a
         # long subtitle ran down into the plot. Hung from the top, a title of several lines
         # is drawn from its first baseline, not its cap height: the pad gives that back.

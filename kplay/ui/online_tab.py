@@ -66,7 +66,7 @@ def online_view(snapshot) -> None:
     wrong = int((grid["true"] != grid["predicted"]).sum())
     title = t("online.grid_title", wrong=wrong, count=len(grid["true"]))  # validation pictures, not test ones
     chart(image_grid_figure(grid["images"], grid["true"], grid["predicted"], grid["confidence"], report["class_names"], title=title),
-          f"{ONLINE}.chart.grid")
+          f"{ONLINE}.chart.grid", share=1)
 
 
 def online_tab() -> None:

@@ -13,8 +13,9 @@ from kplay.ui import lecture, training
 CHART_CONFIG = {"displayModeBar": False}
 
 
-def chart(figure, key: str) -> None:
-    st.plotly_chart(lecture.enlarge(figure), key=key, config=CHART_CONFIG, width="stretch")
+def chart(figure, key: str, share: float = 1 / 2) -> None:
+    """A chart, enlarged in lecture mode; ``share`` is the part of the main column its column takes."""
+    st.plotly_chart(lecture.enlarge(figure, share), key=key, config=CHART_CONFIG, width="stretch")
 
 
 def curves(page: str, runs: list[Curve], live_index: int | None, metric: str, epochs: int) -> None:
@@ -43,11 +44,11 @@ def results(page: str, snapshot: Snapshot | None) -> None:
     info = datasets.get_info(snapshot.config.dataset)
     report = snapshot.results
     if info.kind == "line":
-        chart(render.line_fit_figure(report["points_x"], report["points_y"], report["line_x"], report["line_y"]), f"{page}.chart.line")
+        chart(render.line_fit_figure(report["points_x"], report["points_y"], report["line_x"], report["line_y"]), f"{page}.chart.line", share=1)
     elif "confusion" in report:
         left, right = st.columns(2) if "grid" in report else (st.container(), None)
         with left:
-            chart(render.confusion_figure(report["confusion"], class_names(info)), f"{page}.chart.confusion")
+            chart(render.confusion_figure(report["confusion"], class_names(info)), f"{page}.chart.confusion", share=1 / 2 if right is not None else 1)
         if right is not None:
             with right:
                 grid = report["grid"]
@@ -56,7 +57,7 @@ def results(page: str, snapshot: Snapshot | None) -> None:
                 )
                 chart(figure, f"{page}.chart.grid")
     elif "predicted" in report:
-        chart(render.scatter_figure(report["true"], report["predicted"]), f"{page}.chart.scatter")
+        chart(render.scatter_figure(report["true"], report["predicted"]), f"{page}.chart.scatter", share=1)
 
 
 def dense_view(page: str, planned, with_earlier: bool):

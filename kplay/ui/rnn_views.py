@@ -20,7 +20,7 @@ UNITS = {"airline": "rnn.unit_airline"}
 def _forecast_results(page: str, snapshot: Snapshot) -> None:
     report, config = snapshot.results, snapshot.config
     unit = t(UNITS[config.dataset]) if config.dataset in UNITS else ""
-    chart(forecast_figure(report, CALENDARS.get(config.dataset), unit), f"{page}.chart.forecast")
+    chart(forecast_figure(report, CALENDARS.get(config.dataset), unit), f"{page}.chart.forecast", share=1)
     st.markdown(f"**{t('rnn.baselines_heading')}**")
     for name, beats, network, base in series.verdicts(report["rmse"]):
         text = t("rnn.beats" if beats else "rnn.loses", baseline=t(f"rnn.{name}"), network=network, base=base,
