@@ -108,3 +108,11 @@ def test_probabilities_name_the_prediction_and_the_truth():
     p[7] = 0.82
     figure = convolution.probabilities_figure(p, DIGITS, true=1)
     assert shown_title(figure.layout) == "Prediction: 7 (82%) · true: 1"
+
+
+def test_probabilities_worth_reading_are_written_above_their_bars_in_readable_type():
+    p = np.full(10, 0.02)
+    p[3], p[7] = 0.16, 0.66
+    bars = convolution.probabilities_figure(p, DIGITS).data[0]
+    assert list(bars.text) == ["", "", "", "16%", "", "", "", "66%", "", ""]
+    assert bars.constraintext == "none" and bars.textfont.size >= 14  # Plotly shrank them to a bar's width

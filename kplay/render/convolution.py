@@ -12,10 +12,13 @@ import plotly.graph_objects as go
 from kplay.i18n import t
 from kplay.render.classification import image_grid_figure
 from kplay.render.pictures import MAIN_COLUMN, fitted_height, picture
-from kplay.render.style import run_colour, styled
+from kplay.render.style import FONT_SIZE, run_colour, styled
 
 GAP_SHARE = 8  # the gap between tiles is 1/8 of a tile
 MAPS_WIDTH = 2 * MAIN_COLUMN // 3  # the feature maps take two thirds of the main column, beside the test image
+# Classes labelled with their probability: a label per bar, shrunk by Plotly to a bar's
+# width, was 5 px tall in a third of the column ("0%" nine times).
+LABELLED_FROM = 0.1
 
 
 def mosaic(tiles: list[np.ndarray], columns: int, tile: int, fill: float = np.nan) -> np.ndarray:
@@ -89,7 +92,8 @@ def probabilities_figure(probabilities: np.ndarray, class_names: tuple, true: in
     colours = [run_colour(0) if i == best else "#adb5bd" for i in range(len(probabilities))]
     figure = go.Figure(go.Bar(
         x=[str(c) for c in class_names], y=probabilities, marker={"color": colours},
-        text=[f"{p:.0%}" for p in probabilities], textposition="outside", hoverinfo="skip",
+        text=[f"{p:.0%}" if p >= LABELLED_FROM else "" for p in probabilities], textposition="outside",
+        textfont={"size": FONT_SIZE - 2}, constraintext="none", cliponaxis=False, hoverinfo="skip",
     ))
     title = t("cnn.probabilities_title", name=class_names[best], share=float(probabilities[best]))
     if true is not None:
