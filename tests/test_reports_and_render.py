@@ -4,7 +4,7 @@ import pytest
 
 from kplay import datasets, render
 from kplay.render.style import CORRECT, FONT_SIZE, WRONG, level_lines, shown_title, styled
-from kplay.render import Curve
+from kplay.render import Curve, gan
 from kplay.training import Snapshot
 from kplay.training.reports import classification_report, confusion_matrix, line_report, regression_report
 
@@ -164,7 +164,6 @@ def test_a_chart_from_trace_dicts_is_the_styled_figure_of_those_traces():
 
 
 def test_lecture_mode_enlarges_a_chart_as_the_update_calls_did(monkeypatch):
-    from kplay.render import gan
     from kplay.ui import lecture
 
     report = {"edges": [0.0, 1.0, 2.0], "real_density": [0.5, 0.5], "fake_density": [0.2, 0.8], "curve_x": [0, 2], "curve_d": [0.3, 0.6]}
@@ -240,3 +239,9 @@ def test_the_applied_pages_legend_names_each_run_once_and_hides_its_training_cur
     for trace in figure.data:
         group = "plain" if "without" in trace.name else "aug"
         assert trace.legendgroup == group  # one click on a run's entry hides both its curves
+
+
+def test_ds_verdict_axis_marks_one_half_where_the_discriminator_is_fooled():
+    report = {"edges": [0.0, 1.0, 2.0], "real_density": [0.35, 0.1], "fake_density": [0.2, 0.3], "curve_x": [0, 2], "curve_d": [0.3, 0.6]}
+    right = gan.distribution_figure(report).layout.yaxis2
+    assert right.tickmode == "array" and 0.5 in right.tickvals  # synced to the density grid it read 0.141, 0.282, ...

@@ -77,5 +77,8 @@ def distribution_figure(report: dict, fake_density: np.ndarray | None = None) ->
         barmode="overlay",
         xaxis={"title": {"text": "x"}, "range": [edges[0], edges[-1]]},
         yaxis={"title": {"text": t("gan.axis_density")}, "rangemode": "tozero"},
-        yaxis2={"title": {"text": "D(x)"}, "overlaying": "y", "side": "right", "range": [0, 1.02], "showgrid": False},
+        # Its own ticks: plotly.js syncs an overlaying axis's ticks to the left one's grid,
+        # which read 0.141, 0.282, ... 0.987 and never 0.5, where D is fooled.
+        yaxis2={"title": {"text": "D(x)"}, "overlaying": "y", "side": "right", "range": [0, 1.02], "showgrid": False,
+                "tickmode": "array", "tickvals": [0, 0.25, 0.5, 0.75, 1]},
     )
