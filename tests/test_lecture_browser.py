@@ -4,17 +4,20 @@ Drawn by the plotly.js that Plotly for Python ships, in columns as wide as lectu
 leaves them at 1280 px. No app server: the geometry is the enlarged figure's own.
 """
 
+import numpy as np
 import plotly.graph_objects as go
 import plotly.io as pio
 from plotly.offline import get_plotlyjs
 
 from kplay.i18n import t
 from kplay.render import Curve, convolution, curves_figure, forecast, gan
+from kplay.render.autoencoder import latent_map_figure
 from kplay.render.style import styled
 from kplay.ui import lecture
 
 # Pixels, measured in chromium at 1280 px: the main column, half of it, and the UNET page's third.
 FULL_COLUMN_IN_LECTURE, HALF_COLUMN_IN_LECTURE, THIRD_COLUMN_IN_LECTURE = 535, 258, 166
+LATENT_MAP_COLUMN_IN_LECTURE = 311  # three fifths of the main column, beside the decoder explorer
 
 # For each chart: its box, its title's and subtitle's, and the plot area's (page pixels).
 BOXES_JS = """() => [...document.querySelectorAll('.js-plotly-plot')].map(plot => {
@@ -59,22 +62,32 @@ def test_lecture_titles_and_legends_take_the_width_of_their_column(page, monkeyp
         # Two baselines labelled at the right end of their lines, 30.8 / 46.1 and 30.8 / 52.5 of the way up.
         (forecast.baseline_curve_figure({"test_rmse": [44.0, 30.8], "rmse_vs_seasonal_naive": [0.95, 30.8 / 46.1],
                                          "rmse_vs_last_value": [0.8, 30.8 / 52.5]}, 100), 1 / 2, HALF_COLUMN_IN_LECTURE),
+        (latent_map_figure(np.random.default_rng(0).normal(size=(200, 2)), np.arange(200) % 10,
+                           ("T-shirt/top", "Trouser", "Pullover", "Dress", "Coat", "Sandal", "Shirt", "Sneaker", "Bag", "Ankle boot"),
+                           True, (0.5, 0.5)), 3 / 5, LATENT_MAP_COLUMN_IN_LECTURE),
     ]
     enlarged = [lecture.enlarge(figure, share) for figure, share, _ in columns]
     wide, truth, probabilities, *_ = enlarged
     assert wide.layout.title.text.count("<br>") == 1  # three lines in a half column
     assert "<br>" not in truth.layout.title.subtitle.text  # three lines in a half column
     assert "<br>" in probabilities.layout.title.text  # "Prediction: 1 (97%)" was cut at "Prediction: 1 ("
-    _assert_titles_fit(page, enlarged, [width for *_, width in columns])
+    drawn = _assert_titles_fit(page, enlarged, [width for *_, width in columns])
+    latent_map = drawn[-1]["plot"]  # its legend of 11 entries beside it left it a 64 px strip
+    width, height = latent_map["right"] - latent_map["left"], latent_map["bottom"] - latent_map["top"]
+    assert width >= 0.6 * LATENT_MAP_COLUMN_IN_LECTURE and height >= 0.8 * width
 
 
-def _assert_titles_fit(page, enlarged: list, widths: list[int], legends: bool = True) -> None:
-    """Each title line starts inside its chart, ends left of its right edge and above the plot; the legend ends inside too."""
+def _assert_titles_fit(page, enlarged: list, widths: list[int], legends: bool = True) -> list[dict]:
+    """Each title line starts inside its chart, ends left of its right edge and above the plot; the legend ends inside too.
+
+    Returns each chart's boxes, for a chart's own checks.
+    """
     charts = "".join(f"<div>{pio.to_html(figure, include_plotlyjs=False, full_html=False, default_width=width)}</div>"
                      for figure, width in zip(enlarged, widths))
     page.set_content(f"<html><body style='margin:0'><script>{get_plotlyjs()}</script>{charts}</body></html>")
     page.wait_for_function(f"() => document.querySelectorAll('.js-plotly-plot .gtitle').length === {len(enlarged)}")
-    for figure, boxes in zip(enlarged, page.evaluate(BOXES_JS)):
+    drawn = page.evaluate(BOXES_JS)
+    for figure, boxes in zip(enlarged, drawn):
         chart, title, subtitle, plot = boxes["chart"], boxes["title"], boxes["subtitle"], boxes["plot"]
         words = figure.layout.title.text
         assert title["top"] >= chart["top"], f"{words!r} starts above the chart"
@@ -87,3 +100,4 @@ def _assert_titles_fit(page, enlarged: list, widths: list[int], legends: bool = 
             assert plot["left"] - 1 <= label["left"] and label["right"] <= plot["right"] + 1, f"a line's label under {words!r}"
         if legends and boxes["legend"]:
             assert boxes["legend"]["right"] <= chart["right"] + 1, f"the legend under {words!r} runs past the chart's right edge"
+    return drawn

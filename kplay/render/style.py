@@ -83,6 +83,10 @@ def level_lines(levels: list[tuple[float, dict, str]]) -> dict:
     }
 
 
+# At the foot of the whole chart, not a share of the plot's height below it: Plotly then
+# keeps room for it under the axis title (at y=-0.2 three entries covered "epoch").
+LEGEND_BELOW = {"orientation": "h", "yref": "container", "y": 0, "yanchor": "bottom", "x": 0}
+
 TITLE_CHARS = 30  # about what one title line holds over a half-width chart at 1280 px (Plotly cuts, never wraps)
 
 
@@ -153,9 +157,7 @@ def _house_layout(title: str = "", height: int = 360, **layout) -> dict:
         "font": {"size": FONT_SIZE},
         "height": height,
         "margin": {"l": 10, "r": 10, "t": top, "b": 10},
-        # At the foot of the whole chart, not a share of the plot's height below it: Plotly then
-        # keeps room for it under the axis title (at y=-0.2 three entries covered "epoch").
-        "legend": {"orientation": "h", "yref": "container", "y": 0, "yanchor": "bottom", "x": 0},
+        "legend": dict(LEGEND_BELOW),
     }
     return _merged(_merged(look, layout), title_layout(title, height, top))
 
