@@ -11,6 +11,7 @@ from kplay.models.gan import KINDS, grid_shape
 from kplay.presets import PRESETS
 from kplay.render import gan as render
 from kplay.render.pictures import HALF_COLUMN, MAIN_COLUMN
+from kplay.render.style import HALF
 from kplay.training import Snapshot
 from kplay.ui import share, training
 from kplay.ui.presets import _apply as apply_preset
@@ -154,7 +155,7 @@ def draw_results(snapshot: Snapshot | None) -> None:
     with left:
         _timeline(snapshot, label, HALF_COLUMN)  # beside the walk
     with right:
-        _interpolation(snapshot, label, share=1 / 2)
+        _interpolation(snapshot, label, share=HALF)
 
 
 workspace(PAGE, config, draw_live, draw_results)

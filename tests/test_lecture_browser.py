@@ -31,15 +31,20 @@ BOXES_JS = """() => [...document.querySelectorAll('.js-plotly-plot')].map(plot =
 })"""
 
 
+# The 1-D GAN's report, and a line to hang titles on.
+REPORT = {"edges": [0.0, 1.0, 2.0], "real_density": [0.5, 0.5], "fake_density": [0.2, 0.8], "curve_x": [0, 2], "curve_d": [0.3, 0.6]}
+LINE = go.Figure(go.Scatter(x=[0, 1, 2], y=[0.7, 0.2, 0.1]))
+FORECAST_TITLE = dict(rmse=30.8, seasonal=46.1)
+
+
 def test_lecture_titles_of_several_lines_stay_inside_the_chart_and_above_the_plot(page, monkeypatch):
     monkeypatch.setattr(lecture, "on", lambda: True)
-    report = {"edges": [0.0, 1.0, 2.0], "real_density": [0.5, 0.5], "fake_density": [0.2, 0.8], "curve_x": [0, 2], "curve_d": [0.3, 0.6]}
-    line = go.Figure(go.Scatter(x=[0, 1, 2], y=[0.7, 0.2, 0.1]))
+    report, line = REPORT, LINE
     figures = [
         styled(line, "Loss"),  # one line
         styled(line, t("autoencoder.loss_title")),  # two lines
         gan.distribution_figure(report),  # three lines, and a second y axis
-        styled(line, t("rnn.forecast_title", rmse=30.8, seasonal=46.1), height=440),  # one line and a detail of three
+        styled(line, t("rnn.forecast_title", **FORECAST_TITLE), height=440),  # one line and a detail of three
         styled(line, t("charts.confusion_title", accuracy=0.97)),  # one line and a detail of one
     ]
     enlarged = [lecture.enlarge(figure) for figure in figures]
@@ -51,12 +56,11 @@ def test_lecture_titles_of_several_lines_stay_inside_the_chart_and_above_the_plo
 def test_lecture_titles_and_legends_take_the_width_of_their_column(page, monkeypatch):
     """A full-width chart's title is not broken as a half-width one's; a third-width one's is, and its legend fits."""
     monkeypatch.setattr(lecture, "on", lambda: True)
-    report = {"edges": [0.0, 1.0, 2.0], "real_density": [0.5, 0.5], "fake_density": [0.2, 0.8], "curve_x": [0, 2], "curve_d": [0.3, 0.6]}
+    report, line = REPORT, LINE
     run = Curve("run 1", {"loss": [0.6, 0.3], "val_loss": [0.7, 0.4]}, [(0.5, 0.9), (1.5, 0.4)])
-    line = go.Figure(go.Scatter(x=[0, 1, 2], y=[0.7, 0.2, 0.1]))
     columns = [  # (figure, its share of the main column, that column's width in pixels)
         (gan.distribution_figure(report), 1, FULL_COLUMN_IN_LECTURE),
-        (styled(line, t("rnn.forecast_title", rmse=30.8, seasonal=46.1), height=440), 1, FULL_COLUMN_IN_LECTURE),
+        (styled(line, t("rnn.forecast_title", **FORECAST_TITLE), height=440), 1, FULL_COLUMN_IN_LECTURE),
         (convolution.probabilities_figure([0.01, 0.97, 0.02], ("0", "1", "2")), 1 / 3, THIRD_COLUMN_IN_LECTURE),
         (curves_figure("loss", [run], 0, 20), 1 / 3, THIRD_COLUMN_IN_LECTURE),
         # Two baselines labelled at the right end of their lines, 30.8 / 46.1 and 30.8 / 52.5 of the way up.

@@ -88,6 +88,7 @@ def level_lines(levels: list[tuple[float, dict, str]]) -> dict:
 LEGEND_BELOW = {"orientation": "h", "yref": "container", "y": 0, "yanchor": "bottom", "x": 0}
 
 TITLE_CHARS = 30  # about what one title line holds over a half-width chart at 1280 px (Plotly cuts, never wraps)
+HALF = 0.5  # the share of the main column that TITLE_CHARS is for, and most charts' share
 
 
 def _width(text: str) -> int:
@@ -121,7 +122,7 @@ def shown_title(layout) -> str:
     return (f"{main} · {detail}" if detail else main).replace("<br>", " ")
 
 
-def title_layout(title: str, height: int | None, top: int | None, size: int = FONT_SIZE + 2, share: float = 0.5) -> dict:
+def title_layout(title: str, height: int | None, top: int | None, size: int = FONT_SIZE + 2, share: float = HALF) -> dict:
     """Layout changes that set ``title``, on more lines when it is long, keeping the plot's size.
 
     ``height`` and ``top`` are the figure's height and top margin so far (None: not set).
@@ -131,7 +132,7 @@ def title_layout(title: str, height: int | None, top: int | None, size: int = FO
     """
     main, detail = title_parts(title)
     if size > FONT_SIZE + 2:
-        chars = int(TITLE_CHARS * share / 0.5 * (FONT_SIZE + 2) / size)
+        chars = int(TITLE_CHARS * share / HALF * (FONT_SIZE + 2) / size)
         main, detail = wrapped(main, chars), wrapped(detail, chars)
     lines = main.count("<br>") + 1 + (detail.count("<br>") + 1 if detail else 0)
     new_top = 28 + round(22 * lines * size / (FONT_SIZE + 2)) if title else 10  # 50 for one line of house type

@@ -14,7 +14,7 @@ import streamlit as st
 
 from kplay.fields import Field
 from kplay.i18n import t
-from kplay.render.style import FONT_SIZE, LEGEND_BELOW, relaid, shown_title, title_layout
+from kplay.render.style import FONT_SIZE, HALF, LEGEND_BELOW, relaid, shown_title, title_layout
 
 KEY = "kplay.lecture"  # the switch (a widget's state is dropped on page changes, so ...)
 STATE = "kplay.lecture.on"  # ... the mode itself lives here, for the whole session
@@ -69,7 +69,7 @@ def hides(spec: Field) -> bool:
     return spec.advanced and on()
 
 
-def enlarge(figure, share: float = 0.5):
+def enlarge(figure, share: float = HALF):
     """Bigger type and height for a projector; the figure as it is otherwise.
 
     ``share`` is the part of the main column the chart is shown in: a title is broken into
@@ -84,12 +84,13 @@ def enlarge(figure, share: float = 0.5):
         height = above + int((height - above) * PICTURE_SHRINK)
     else:
         height = int(height * CHART_GROWTH)
-    legend = {"font": {"size": CHART_FONT - 2 if share > NARROW else FONT_SIZE}}
-    if (layout.get("legend") or {}).get("orientation") == "v" and share < 1:
-        # Beside the plot in lecture type, the latent map's legend left it 64 px of 311. Below
-        # it, two entries a row in house type: Plotly otherwise gives every entry the longest
-        # one's width, and "Ankle boot" in lecture type ran past the edge.
-        legend |= LEGEND_BELOW | {"entrywidth": 0.5, "entrywidthmode": "fraction", "font": {"size": FONT_SIZE}}
+    # Beside the plot in lecture type, the latent map's legend left it 64 px of 311. Below
+    # it, two entries a row in house type: Plotly otherwise gives every entry the longest
+    # one's width, and "Ankle boot" in lecture type ran past the edge.
+    moved_below = (layout.get("legend") or {}).get("orientation") == "v" and share < 1
+    legend = {"font": {"size": FONT_SIZE if moved_below or share <= NARROW else CHART_FONT - 2}}
+    if moved_below:
+        legend |= LEGEND_BELOW | {"entrywidth": 0.5, "entrywidthmode": "fraction"}
     changes = {"font": {"size": CHART_FONT}, "height": height, "legend": legend}
     # Streamlit's chart theme sizes ticks and axis titles itself; name them to enlarge them.
     for axis in {"xaxis", "yaxis"} | {name for name in layout if re.fullmatch(r"[xy]axis\d*", name)}:

@@ -7,13 +7,14 @@ import streamlit as st
 from kplay import datasets, render
 from kplay.i18n import class_names
 from kplay.render import Curve
+from kplay.render.style import HALF
 from kplay.training import Snapshot
 from kplay.ui import lecture, training
 
 CHART_CONFIG = {"displayModeBar": False}
 
 
-def chart(figure, key: str, share: float = 1 / 2) -> None:
+def chart(figure, key: str, share: float = HALF) -> None:
     """A chart, enlarged in lecture mode; ``share`` is the part of the main column its column takes."""
     st.plotly_chart(lecture.enlarge(figure, share), key=key, config=CHART_CONFIG, width="stretch")
 
@@ -48,7 +49,7 @@ def results(page: str, snapshot: Snapshot | None) -> None:
     elif "confusion" in report:
         left, right = st.columns(2) if "grid" in report else (st.container(), None)
         with left:
-            chart(render.confusion_figure(report["confusion"], class_names(info)), f"{page}.chart.confusion", share=1 / 2 if right is not None else 1)
+            chart(render.confusion_figure(report["confusion"], class_names(info)), f"{page}.chart.confusion", share=HALF if right is not None else 1)
         if right is not None:
             with right:
                 grid = report["grid"]
