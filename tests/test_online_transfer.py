@@ -119,6 +119,31 @@ def test_a_frozen_backbone_and_new_head_train_on_an_uploaded_set_and_on_cifar10(
     assert cifar.report()["class_names"][0] == "airplane"
 
 
+def test_a_run_in_the_worker_trains_on_the_set_the_page_saved(keras_home, tmp_path, monkeypatch):
+    """The page saves an uploaded set in its own process; the worker, another one, finds it by its key."""
+    from kplay.training.runner import Run, WorkerPool
+
+    monkeypatch.setenv("TMPDIR", str(tmp_path))  # the worker's temporary folder, where image_sets keeps sets
+    monkeypatch.setattr(image_sets, "CACHE_DIR", str(tmp_path / "kplay-image-sets"))
+    _stand_in_weights("MobileNetV2")
+    data = _set_zip()
+    found = image_sets.read_image_set(data, 96)
+    key = image_sets.key_of(data, 96)
+    image_sets.save(found, key)
+    pool = WorkerPool()  # a worker started now, with this test's environment
+    try:
+        run = Run(OnlineTransferConfig(image_set=key, classes=2, epochs=2, batch_size=8, validation_split=0.25), pool=pool)
+        snapshot = run.wait(180)
+        assert snapshot.status == "finished", snapshot.message
+        assert snapshot.epoch == 2 and len(snapshot.history["val_accuracy"]) == 2
+        assert snapshot.results["class_names"] == ("blue", "red") and len(snapshot.results["grid"]["predicted"]) == 4
+        answer = run.query("predict", image=found.images[0] / 255.0)
+        assert answer["probabilities"].shape == (2,)
+        run.close()
+    finally:
+        pool.close()
+
+
 @pytest.mark.parametrize("dataset", ["upload", "cifar10"])
 def test_the_exported_script_is_plain_keras_with_the_frozen_base(dataset, keras_home, monkeypatch):
     import os
