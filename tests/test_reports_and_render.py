@@ -48,6 +48,8 @@ def test_curves_overlay_runs_and_show_batch_loss_for_the_live_one():
     names = [trace.name for trace in figure.data]
     assert names == ["run 1: training", "run 1: validation", "run 2: per batch", "run 2: training", "run 2: validation"]
     assert list(figure.data[2].x) == [0.5, 1.0]
+    # No legend entry of its own: it comes and goes with its run's training curve.
+    assert figure.data[2].showlegend is False and figure.data[2].legendgroup == figure.data[3].legendgroup == "run 2: training"
 
 
 def test_image_grid_marks_errors_red_and_correct_green():

@@ -47,9 +47,14 @@ def curves_figure(metric: str, runs: list[Curve], live_index: int | None = None,
     for index, run in enumerate(runs):
         live = index == live_index
         colour, width = run_colour(index), 3 if live else 1.5
+        training = t("charts.training", run=run.label)
         if live and metric == "loss" and run.batch_loss:
-            traces.append(batch_loss_trace(run.batch_loss, t("charts.per_batch", run=run.label), colour))
-        traces.append(epoch_trace(run.history.get(metric, []), t("charts.training", run=run.label), {"color": colour, "width": width}, live))
+            # Shown and hidden with its run's training curve, with no legend entry of its own: an
+            # entry more took the legend a row more, and the loss plot sat 23 px higher than the
+            # metric's beside it.
+            per_batch = batch_loss_trace(run.batch_loss, t("charts.per_batch", run=run.label), colour)
+            traces.append(per_batch | {"legendgroup": training, "showlegend": False})
+        traces.append(epoch_trace(run.history.get(metric, []), training, {"color": colour, "width": width}, live) | {"legendgroup": training})
         val = run.history.get(f"val_{metric}", [])
         if val:
             traces.append(epoch_trace(val, t("charts.validation", run=run.label), {"color": colour, "width": width, "dash": "dash"}, live))
