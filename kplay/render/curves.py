@@ -37,7 +37,7 @@ def epoch_trace(values: list[float], name: str, line: dict, markers: bool = True
 
 
 def curves_figure(metric: str, runs: list[Curve], live_index: int | None = None, epochs: int | None = None) -> go.Figure:
-    """Training (solid) and validation (dashed) ``metric`` per epoch for each run.
+    """Training (solid) and validation (dashed) ``metric`` per epoch for each run; a ``test_*`` metric is the test set's.
 
     The live run (``live_index``) is drawn boldly, with its smoothed per-batch loss so the
     curve moves within an epoch; earlier runs are thinner.
@@ -47,14 +47,15 @@ def curves_figure(metric: str, runs: list[Curve], live_index: int | None = None,
     for index, run in enumerate(runs):
         live = index == live_index
         colour, width = run_colour(index), 3 if live else 1.5
-        training = t("charts.training", run=run.label)
+        # Keras names held-out metrics val_*; kplay names those it measures on the test set test_*.
+        series = t("charts.test" if metric.startswith("test_") else "charts.training", run=run.label)
         if live and metric == "loss" and run.batch_loss:
             # Shown and hidden with its run's training curve, with no legend entry of its own: an
             # entry more took the legend a row more, and the loss plot sat 23 px higher than the
             # metric's beside it.
             per_batch = batch_loss_trace(run.batch_loss, t("charts.per_batch", run=run.label), colour)
-            traces.append(per_batch | {"legendgroup": training, "showlegend": False})
-        traces.append(epoch_trace(run.history.get(metric, []), training, {"color": colour, "width": width}, live) | {"legendgroup": training})
+            traces.append(per_batch | {"legendgroup": series, "showlegend": False})
+        traces.append(epoch_trace(run.history.get(metric, []), series, {"color": colour, "width": width}, live) | {"legendgroup": series})
         val = run.history.get(f"val_{metric}", [])
         if val:
             traces.append(epoch_trace(val, t("charts.validation", run=run.label), {"color": colour, "width": width, "dash": "dash"}, live))
