@@ -18,7 +18,7 @@ from kplay.ui import lecture
 # Pixels, measured in chromium at 1280 px: the main column, half of it, and the UNET page's third.
 FULL_COLUMN_IN_LECTURE, HALF_COLUMN_IN_LECTURE, THIRD_COLUMN_IN_LECTURE = 535, 258, 166
 LATENT_MAP_COLUMN_IN_LECTURE = 311  # three fifths of the main column, beside the decoder explorer
-HALF_COLUMN, THIRD_COLUMN = 285, 186  # the same, in normal mode
+HALF_COLUMN, THIRD_COLUMN = 285, 185  # the half and third columns in normal mode
 
 # For each chart: its box, its title's and subtitle's, and the plot area's (page pixels).
 BOXES_JS = """() => [...document.querySelectorAll('.js-plotly-plot')].map(plot => {
@@ -113,10 +113,9 @@ def test_a_loss_chart_and_the_metric_chart_beside_it_have_their_plots_at_one_hei
     live = Curve("run 2", {"loss": [0.6, 0.3], "val_loss": [0.7, 0.4], "iou": [0.5, 0.8], "val_iou": [0.4, 0.7]},
                  [(0.5, 0.9), (1.5, 0.4)])
     earlier = Curve("run 1", live.history)
-    for lecture_on, columns in ((False, (HALF_COLUMN, THIRD_COLUMN)), (True, (HALF_COLUMN_IN_LECTURE, THIRD_COLUMN_IN_LECTURE))):
+    for lecture_on, half, third in ((False, HALF_COLUMN, THIRD_COLUMN), (True, HALF_COLUMN_IN_LECTURE, THIRD_COLUMN_IN_LECTURE)):
         monkeypatch.setattr(lecture, "on", lambda: lecture_on)
-        for width in columns:
-            share = 1 / 2 if width in (HALF_COLUMN, HALF_COLUMN_IN_LECTURE) else 1 / 3
+        for width, share in ((half, 1 / 2), (third, 1 / 3)):
             row = [lecture.enlarge(curves_figure(metric, [earlier, live], 1, 20), share) for metric in ("loss", "iou")]
             loss, iou = _assert_titles_fit(page, row, [width, width])
             assert abs((loss["plot"]["bottom"] - loss["chart"]["top"]) - (iou["plot"]["bottom"] - iou["chart"]["top"])) <= 1, (
