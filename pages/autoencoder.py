@@ -74,13 +74,15 @@ def draw_curves(snapshot: Snapshot | None) -> None:
     runs, live = training.overlay(PAGE, snapshot, with_earlier=True)
     epochs = (snapshot.config if snapshot else config).epochs
     left, right = st.columns(2)
+    # A legend entry a run on both (the loss's title says which line is validation): the error
+    # has one curve a run, and the loss's training and validation entries left its plot 75 px shorter.
     with left:
-        figure = render.curves_figure("loss", runs, live, epochs)
+        figure = render.curves_figure("loss", runs, live, epochs, by_run=True)
         chart(render.titled(figure, t("autoencoder.loss_title")), f"{PAGE}.chart.loss")
     with right:
         # The error curve carries no per-batch trace: only the loss chart has one.
         plain = [Curve(run.label, run.history) for run in runs]
-        figure = render.curves_figure("test_mse", plain, live, epochs)
+        figure = render.curves_figure("test_mse", plain, live, epochs, by_run=True)
         chart(render.titled(figure, t("autoencoder.mse_title")), f"{PAGE}.chart.mse")
 
 

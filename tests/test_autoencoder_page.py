@@ -29,7 +29,7 @@ def test_dense_autoencoder_trains_and_shows_reconstructions_map_and_decoder():
     train_to_end(at, "autoencoder", timeout=300)
     found = charts(at)
     assert points(found["Loss (dashed: validation)"], "run 1: validation") == 2
-    assert points(found["Test reconstruction error (MSE)"], "run 1: test") == 2
+    assert points(found["Test reconstruction error (MSE)"], "run 1") == 2
     grid = next(spec for title, spec in found.items() if title.startswith("What the autoencoder rebuilds"))
     assert [a["text"] for a in grid["layout"]["annotations"]] == ["<b>Test originals</b>", "<b>Reconstructions</b>"]
     latent = found["Latent map · test codes projected to 2-D (PCA)"]

@@ -117,7 +117,15 @@ def test_a_loss_chart_and_the_metric_chart_beside_it_have_their_plots_at_one_hei
         monkeypatch.setattr(lecture, "on", lambda: lecture_on)
         for width, share in ((half, 1 / 2), (third, 1 / 3)):
             row = [lecture.enlarge(curves_figure(metric, [earlier, live], 1, 20), share) for metric in ("loss", "iou")]
-            loss, iou = _assert_titles_fit(page, row, [width, width])
-            assert abs((loss["plot"]["bottom"] - loss["chart"]["top"]) - (iou["plot"]["bottom"] - iou["chart"]["top"])) <= 1, (
-                f"lecture mode {lecture_on}, {width} px: the loss plot ends at {loss['plot']['bottom'] - loss['chart']['top']:.0f} px,"
-                f" the IoU plot beside it at {iou['plot']['bottom'] - iou['chart']['top']:.0f} px")
+            _assert_plots_end_level(page, row, width, f"lecture mode {lecture_on}, loss and IoU")
+        # The autoencoder's pair: the test error has one curve a run, so both have an entry a run.
+        for runs in ([live], [earlier, live]):
+            errors = [Curve(run.label, {"test_mse": run.history["iou"]}) for run in runs]
+            row = [lecture.enlarge(styled(curves_figure("loss", runs, len(runs) - 1, 20, by_run=True), t("autoencoder.loss_title")), 1 / 2),
+                   lecture.enlarge(styled(curves_figure("test_mse", errors, len(runs) - 1, 20, by_run=True), t("autoencoder.mse_title")), 1 / 2)]
+            _assert_plots_end_level(page, row, half, f"lecture mode {lecture_on}, the autoencoder's loss and error, {len(runs)} runs")
+
+
+def _assert_plots_end_level(page, row: list, width: int, what: str) -> None:
+    first, second = ({name: box[name]["bottom"] - box["chart"]["top"] for name in ("plot",)} for box in _assert_titles_fit(page, row, [width, width]))
+    assert abs(first["plot"] - second["plot"]) <= 1, f"{what}, {width} px: the plots end at {first['plot']:.0f} and {second['plot']:.0f} px"

@@ -50,8 +50,10 @@ def test_curves_overlay_runs_and_show_batch_loss_for_the_live_one():
     assert list(figure.data[2].x) == [0.5, 1.0]
     # No legend entry of its own: it comes and goes with its run's training curve.
     assert figure.data[2].showlegend is False and figure.data[2].legendgroup == figure.data[3].legendgroup == "run 2: training"
-    test_error = render.curves_figure("test_mse", [Curve("run 1", {"test_mse": [0.05]}), Curve("run 2", {"test_mse": [0.04]})], 1)
-    assert [trace.name for trace in test_error.data] == ["run 1: test", "run 2: test"]  # measured on the test set, not in training
+    # By run: an entry a run, as a chart of one curve a run beside it has; validation goes with its run.
+    by_run = render.curves_figure("loss", [old, live], live_index=1, by_run=True)
+    assert [trace.name for trace in by_run.data if trace.showlegend is not False] == ["run 1", "run 2"]
+    assert [trace.legendgroup for trace in by_run.data] == ["run 1", "run 1", "run 2", "run 2", "run 2"]
 
 
 def test_image_grid_marks_errors_red_and_correct_green():

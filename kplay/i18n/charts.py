@@ -13,7 +13,6 @@ MESSAGES = {
     "per_batch": ("{run}: per batch", "{run}: 배치별"),
     "training": ("{run}: training", "{run}: 훈련"),
     "validation": ("{run}: validation", "{run}: 검증"),
-    "test": ("{run}: test", "{run}: 테스트"),
     "epoch": ("epoch", "에포크"),
     "predicted": ("predicted", "예측"),
     "true": ("true", "정답"),

@@ -36,19 +36,21 @@ def epoch_trace(values: list[float], name: str, line: dict, markers: bool = True
             "name": name, "line": line}
 
 
-def curves_figure(metric: str, runs: list[Curve], live_index: int | None = None, epochs: int | None = None) -> go.Figure:
-    """Training (solid) and validation (dashed) ``metric`` per epoch for each run; a ``test_*`` metric is the test set's.
+def curves_figure(metric: str, runs: list[Curve], live_index: int | None = None, epochs: int | None = None,
+                  by_run: bool = False) -> go.Figure:
+    """Training (solid) and validation (dashed) ``metric`` per epoch for each run.
 
     The live run (``live_index``) is drawn boldly, with its smoothed per-batch loss so the
     curve moves within an epoch; earlier runs are thinner.
     The x axis spans ``epochs`` when given, so a live curve grows into a fixed frame.
+    ``by_run``: one legend entry a run, named by the run alone, for a chart whose title says
+    which line is which; then it lines up with a chart of one curve a run beside it.
     """
     traces = []
     for index, run in enumerate(runs):
         live = index == live_index
         colour, width = run_colour(index), 3 if live else 1.5
-        # Keras names held-out metrics val_*; kplay names those it measures on the test set test_*.
-        series = t("charts.test" if metric.startswith("test_") else "charts.training", run=run.label)
+        series = run.label if by_run else t("charts.training", run=run.label)
         if live and metric == "loss" and run.batch_loss:
             # Shown and hidden with its run's training curve, with no legend entry of its own: an
             # entry more took the legend a row more, and the loss plot sat 23 px higher than the
@@ -58,6 +60,9 @@ def curves_figure(metric: str, runs: list[Curve], live_index: int | None = None,
         traces.append(epoch_trace(run.history.get(metric, []), series, {"color": colour, "width": width}, live) | {"legendgroup": series})
         val = run.history.get(f"val_{metric}", [])
         if val:
-            traces.append(epoch_trace(val, t("charts.validation", run=run.label), {"color": colour, "width": width, "dash": "dash"}, live))
+            validation = epoch_trace(val, t("charts.validation", run=run.label), {"color": colour, "width": width, "dash": "dash"}, live)
+            traces.append(validation | ({"legendgroup": series, "showlegend": False} if by_run else {}))
     longest = max([epochs or 0] + [len(run.history.get(metric, [])) for run in runs])
-    return house_figure(traces, metric_title(metric), xaxis=epoch_axis(t("charts.epoch"), longest), yaxis=calm_yaxis(traces))
+    # By run, one run needs no legend; Plotly draws one for a single entry whose group has hidden traces.
+    legend = {"showlegend": len(runs) > 1} if by_run else {}
+    return house_figure(traces, metric_title(metric), xaxis=epoch_axis(t("charts.epoch"), longest), yaxis=calm_yaxis(traces), **legend)
