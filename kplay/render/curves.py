@@ -36,6 +36,11 @@ def epoch_trace(values: list[float], name: str, line: dict, markers: bool = True
             "name": name, "line": line}
 
 
+def follows(group: str) -> dict:
+    """Keys for a line shown and hidden with its group's legend entry, with no entry of its own."""
+    return {"legendgroup": group, "showlegend": False}
+
+
 def curves_figure(metric: str, runs: list[Curve], live_index: int | None = None, epochs: int | None = None,
                   by_run: bool = False) -> go.Figure:
     """Training (solid) and validation (dashed) ``metric`` per epoch for each run.
@@ -56,12 +61,12 @@ def curves_figure(metric: str, runs: list[Curve], live_index: int | None = None,
             # entry more took the legend a row more, and the loss plot sat 23 px higher than the
             # metric's beside it.
             per_batch = batch_loss_trace(run.batch_loss, t("charts.per_batch", run=run.label), colour)
-            traces.append(per_batch | {"legendgroup": series, "showlegend": False})
+            traces.append(per_batch | follows(series))
         traces.append(epoch_trace(run.history.get(metric, []), series, {"color": colour, "width": width}, live) | {"legendgroup": series})
         val = run.history.get(f"val_{metric}", [])
         if val:
             validation = epoch_trace(val, t("charts.validation", run=run.label), {"color": colour, "width": width, "dash": "dash"}, live)
-            traces.append(validation | ({"legendgroup": series, "showlegend": False} if by_run else {}))
+            traces.append(validation | (follows(series) if by_run else {}))
     longest = max([epochs or 0] + [len(run.history.get(metric, [])) for run in runs])
     # By run, one run needs no legend; Plotly draws one for a single entry whose group has hidden traces.
     legend = {"showlegend": len(runs) > 1} if by_run else {}

@@ -6,7 +6,7 @@ import numpy as np
 import plotly.graph_objects as go
 
 from kplay.i18n import t
-from kplay.render.curves import epoch_trace
+from kplay.render.curves import epoch_trace, follows
 from kplay.render.style import calm_yaxis, epoch_axis, house_figure, run_colour
 
 
@@ -24,7 +24,7 @@ def pair_curves_figure(metric: str, history: dict, runs: tuple[tuple[str, str], 
                        "legendgroup": prefix})
         training = epoch_trace(history.get(f"{prefix}_{metric}", []), t("applied.trace_training", run=label),
                                {"color": colour, "width": 1.5, "dash": "dash"}, markers=False)
-        traces.append({**training, "legendgroup": prefix, "showlegend": False})  # clicking the run's entry hides both
+        traces.append(training | follows(prefix))  # clicking the run's entry hides both
     longest = max(epochs, len(history.get(f"{runs[0][0]}_{metric}", [])))
     yaxis = {"tickformat": ".0%"} if metric == "accuracy" and any(history.get(f"val_{prefix}_{metric}") for prefix, _ in runs) else {}
     return house_figure(traces, t(f"applied.chart_{metric}"), xaxis=epoch_axis(t("applied.axis_epoch"), longest), yaxis={**yaxis, **calm_yaxis(traces)})
