@@ -120,7 +120,7 @@ def test_a_loss_chart_and_the_metric_chart_beside_it_have_their_plots_at_one_hei
             row = [lecture.enlarge(curves_figure(metric, [earlier, live], 1, 20), share) for metric in ("loss", "iou")]
             _assert_plots_end_level(page, row, width, f"lecture mode {lecture_on}, loss and IoU")
         # The autoencoder's pair: the test error has one curve a run, so both have an entry a run,
-        # two a row whatever the width of their tick labels.
+        # one a row whatever the width of their tick labels.
         for runs in ([live], [earlier, live], [earlier, earlier, live]):
             errors = [Curve(run.label, {"test_mse": [0.045, 0.012]}) for run in runs]  # ticks wider than the loss's
             row = [lecture.enlarge(styled(curves_figure("loss", runs, len(runs) - 1, 20, by_run=True), t("autoencoder.loss_title")), 1 / 2),

@@ -69,7 +69,7 @@ def curves_figure(metric: str, runs: list[Curve], live_index: int | None = None,
             traces.append(validation | (follows(series) if by_run else {}))
     longest = max([epochs or 0] + [len(run.history.get(metric, [])) for run in runs])
     # By run, one run needs no legend (Plotly draws one for a single entry whose group has hidden
-    # traces), and more take two a row: Plotly fits a legend to its plot, which wider tick labels
+    # traces), and more take one a row: Plotly fits a legend to its plot, which wider tick labels
     # narrow, and the error's legend beside the autoencoder's loss took a row more in lecture type.
-    legend = {"showlegend": len(runs) > 1, "legend": {"entrywidth": 0.5, "entrywidthmode": "fraction"}} if by_run else {}
+    legend = {"showlegend": len(runs) > 1, "legend": {"entrywidth": 1, "entrywidthmode": "fraction"}} if by_run else {}
     return house_figure(traces, metric_title(metric), xaxis=epoch_axis(t("charts.epoch"), longest), yaxis=calm_yaxis(traces), **legend)
